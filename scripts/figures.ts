@@ -1,0 +1,27 @@
+// Prints the figures document (the shape of spec/reference-figures.json) as JSON.
+// Usage: npm run figures -- [--jobs <csv|folder>] [--ds <csv|folder>]
+import { parseArgs } from "node:util";
+import { loadDataset } from "../src/ingest/loadDataset.ts";
+import { InputError } from "../src/ingest/InputError.ts";
+import { resolveSources, today } from "../src/pipeline/dataSources.ts";
+import { figuresDocument } from "../src/pipeline/figuresDocument.ts";
+import { formatReport } from "../src/pipeline/formatReport.ts";
+
+try {
+  const { values } = parseArgs({ options: { jobs: { type: "string" }, ds: { type: "string" } } });
+  const sources = resolveSources(values, {});
+  const jobs = await loadDataset(sources.jobs, { dataset: "backend", today: today() });
+  const ds = sources.ds ? await loadDataset(sources.ds, { dataset: "data-scientist", today: today() }) : null;
+  for (const d of [jobs, ds]) if (d && (d.report.issues.length > 0 || d.report.rowsSkipped > 0)) console.error(formatReport(d.report));
+  process.stdout.write(JSON.stringify(figuresDocument(jobs, ds), null, 1) + "\n");
+} catch (error) {
+  if (error instanceof InputError) {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  }
+  if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+    console.error(`error: ${error.message}\nusage: npm run figures -- [--jobs <csv|folder>] [--ds <csv|folder>]`);
+    process.exit(2);
+  }
+  throw error;
+}

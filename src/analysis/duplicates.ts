@@ -1,0 +1,43 @@
+import { group } from "d3-array";
+import type { Job } from "../ingest/Job.ts";
+
+export interface Duplicates {
+  readonly rows: number;
+  readonly distinctIds: number;
+  /** Ids that occur more than once. */
+  readonly repeatedIds: number;
+  /** Rows beyond the first of each id: rows - distinctIds. */
+  readonly extraRows: number;
+  /** How many ids occur exactly k times, by k (2, 3, ...). */
+  readonly byTimes: readonly { readonly times: number; readonly ids: number }[];
+  /** Pairs of areas whose searches returned the same posting, most shared first. */
+  readonly areaPairs: readonly { readonly a: string; readonly b: string; readonly shared: number }[];
+}
+
+/** The same posting found by more than one area search (same id). */
+export function duplicates(rows: readonly Job[]): Duplicates {
+  const byId = group(rows, (r) => r.id);
+  const times = new Map<number, number>();
+  const pairs = new Map<string, { a: string; b: string; shared: number }>();
+  for (const jobs of byId.values()) {
+    if (jobs.length < 2) continue;
+    times.set(jobs.length, (times.get(jobs.length) ?? 0) + 1);
+    const areas = [...new Set(jobs.map((j) => j.area))];
+    for (let i = 0; i < areas.length; i++) {
+      for (let j = i + 1; j < areas.length; j++) {
+        const key = `${areas[i]}\u0000${areas[j]}`;
+        const pair = pairs.get(key) ?? { a: areas[i]!, b: areas[j]!, shared: 0 };
+        pair.shared++;
+        pairs.set(key, pair);
+      }
+    }
+  }
+  return {
+    rows: rows.length,
+    distinctIds: byId.size,
+    repeatedIds: [...times.values()].reduce((a, b) => a + b, 0),
+    extraRows: rows.length - byId.size,
+    byTimes: [...times].map(([t, ids]) => ({ times: t, ids })).sort((a, b) => a.times - b.times),
+    areaPairs: [...pairs.values()].sort((x, y) => y.shared - x.shared),
+  };
+}

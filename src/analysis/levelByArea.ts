@@ -1,0 +1,18 @@
+import type { Job } from "../ingest/Job.ts";
+import { countByArea, type AreaCount } from "./countByArea.ts";
+
+/** Postings of one seniority level per searched area. */
+export interface LevelByArea {
+  readonly level: string;
+  /** Areas with at least one such posting, most first. */
+  readonly areas: readonly AreaCount[];
+  /** Areas searched that have none, in first-seen order. */
+  readonly none: readonly string[];
+}
+
+/** Counts postings of `level` (e.g. "entry level") per area; areas with none listed apart. */
+export function levelByArea(rows: readonly Job[], level: string): LevelByArea {
+  const areas = countByArea(rows.filter((r) => r.jobLevel === level));
+  const found = new Set(areas.map((a) => a.area));
+  return { level, areas, none: [...new Set(rows.map((r) => r.area))].filter((a) => !found.has(a)) };
+}

@@ -1,0 +1,60 @@
+import type { Dataset } from "../ingest/loadDataset.ts";
+import type { Place } from "../ingest/gazetteer.ts";
+import { areaVsLocation } from "./areaVsLocation.ts";
+import { columnOverview } from "./columnOverview.ts";
+import { countByArea } from "./countByArea.ts";
+import { duplicates } from "./duplicates.ts";
+import { industries } from "./industries.ts";
+import { ENTRY_LEVEL, jobLevels, MID_SENIOR_LEVEL } from "./jobLevels.ts";
+import { levelByArea } from "./levelByArea.ts";
+import { remoteByArea } from "./remoteByArea.ts";
+import { remoteShare } from "./remoteShare.ts";
+import { salaryByArea } from "./salaryByArea.ts";
+import { salarySummary } from "./salarySummary.ts";
+import { isStaffing } from "./staffing.ts";
+import { topCompanies } from "./topCompanies.ts";
+
+/** What an analysis gets besides its dataset. */
+export interface AnalysisContext {
+  /** The gazetteer: searched area -> place. */
+  readonly places: ReadonlyMap<string, Place>;
+}
+
+/** One registered analysis: the dataset it reads and how to compute it. */
+export interface AnalysisSpec<T = unknown> {
+  readonly dataset: string;
+  /** The source file shown in a post's code fold, relative to src/analysis/. */
+  readonly source: string;
+  readonly run: (data: Dataset, ctx: AnalysisContext) => T;
+}
+
+const spec = <T>(dataset: string, source: string, run: (data: Dataset, ctx: AnalysisContext) => T): AnalysisSpec<T> =>
+  ({ dataset, source, run });
+
+/**
+ * Every analysis the site precomputes, by name. The name is the JSON file
+ * (`src/generated/analyses/<name>.json`) and what posts use to ask for it.
+ * To add one: write `src/analysis/<file>.ts`, then add one line here.
+ */
+export const analyses = {
+  columnOverview: spec("backend", "columnOverview.ts", (d) => columnOverview(d.columns, d.rows.length)),
+  countByArea: spec("backend", "countByArea.ts", (d) => countByArea(d.rows)),
+  salarySummary: spec("backend", "salarySummary.ts", (d) => salarySummary(d.rows)),
+  salaryByArea: spec("backend", "salaryByArea.ts", (d) => salaryByArea(d.rows)),
+  jobLevels: spec("backend", "jobLevels.ts", (d) => jobLevels(d.rows)),
+  dsJobLevels: spec("data-scientist", "jobLevels.ts", (d) => jobLevels(d.rows)),
+  entryByArea: spec("backend", "levelByArea.ts", (d) => levelByArea(d.rows, ENTRY_LEVEL)),
+  midSeniorByArea: spec("backend", "levelByArea.ts", (d) => levelByArea(d.rows, MID_SENIOR_LEVEL)),
+  topCompanies: spec("backend", "topCompanies.ts", (d) => topCompanies(d.rows, 25)),
+  companyCloud: spec("backend", "topCompanies.ts", (d) => topCompanies(d.rows.filter((r) => !isStaffing(r.company)), 100)),
+  industries: spec("backend", "industries.ts", (d) => industries(d.rows, 7)),
+  remoteShare: spec("backend", "remoteShare.ts", (d) => remoteShare(d.rows)),
+  remoteByArea: spec("backend", "remoteByArea.ts", (d) => remoteByArea(d.rows)),
+  duplicates: spec("backend", "duplicates.ts", (d) => duplicates(d.rows)),
+  areaVsLocation: spec("backend", "areaVsLocation.ts", (d, ctx) => areaVsLocation(d.rows, (a) => ctx.places.get(a)?.city ?? a)),
+} as const;
+
+export type AnalysisName = keyof typeof analyses;
+
+/** The JSON shape of a registered analysis, for typed access in posts and charts. */
+export type AnalysisData<N extends AnalysisName> = ReturnType<(typeof analyses)[N]["run"]>;

@@ -1,0 +1,55 @@
+import { extent, rollup } from "d3-array";
+import type { Job, PayInterval } from "../ingest/Job.ts";
+import { toYearly, YEARLY_FACTOR } from "../ingest/yearlyPay.ts";
+
+/** One posting's stated pay, converted to yearly US dollars. */
+export interface YearlyPay {
+  readonly id: string;
+  readonly area: string;
+  readonly interval: PayInterval;
+  /** As stated, per interval. */
+  readonly min: number;
+  readonly max: number;
+  /** Converted with {@link YEARLY_FACTOR}. */
+  readonly yearlyMin: number;
+  readonly yearlyMax: number;
+}
+
+/** What the postings say about pay. */
+export interface SalarySummary {
+  readonly rowsWithSalary: number;
+  /** Postings per interval, most first. */
+  readonly intervalCounts: readonly { readonly interval: PayInterval; readonly count: number }[];
+  /** [min, max] per hour of each hourly posting, in file order. */
+  readonly hourlyRanges: readonly (readonly [number, number])[];
+  /** The interval-to-yearly multipliers used. */
+  readonly factors: typeof YEARLY_FACTOR;
+  /** [smallest, largest] yearly lower bound; null without pay data. */
+  readonly lowerBoundRange: readonly [number, number] | null;
+  readonly upperBoundRange: readonly [number, number] | null;
+  /** Every salaried posting, in file order. */
+  readonly postings: readonly YearlyPay[];
+}
+
+/** Summarises stated pay: counts, hourly ranges, yearly extremes, per-posting yearly values. */
+export function salarySummary(rows: readonly Job[]): SalarySummary {
+  const postings: YearlyPay[] = [];
+  for (const row of rows) {
+    if (!row.pay) continue;
+    const { interval, min, max } = row.pay;
+    postings.push({ id: row.id, area: row.area, interval, min, max,
+      yearlyMin: toYearly(min, interval), yearlyMax: toYearly(max, interval) });
+  }
+  const counts = rollup(postings, (g) => g.length, (p) => p.interval);
+  const lower = extent(postings, (p) => p.yearlyMin);
+  const upper = extent(postings, (p) => p.yearlyMax);
+  return {
+    rowsWithSalary: postings.length,
+    intervalCounts: Array.from(counts, ([interval, count]) => ({ interval, count })).sort((a, b) => b.count - a.count),
+    hourlyRanges: postings.filter((p) => p.interval === "hourly").map((p) => [p.min, p.max] as const),
+    factors: YEARLY_FACTOR,
+    lowerBoundRange: lower[0] === undefined ? null : [lower[0], lower[1]],
+    upperBoundRange: upper[0] === undefined ? null : [upper[0], upper[1]],
+    postings,
+  };
+}

@@ -1,0 +1,13 @@
+import type { Job } from "../../src/ingest/Job.ts";
+
+let next = 0;
+/** A validated posting for analysis tests; override what the test is about. */
+export function job(overrides: Partial<Job> = {}): Job {
+  next++;
+  return {
+    id: `id-${next}`, title: "Backend Engineer", company: "Acme", location: "Denver, CO", area: "Denver, CO",
+    datePosted: "2025-11-20", jobType: ["fulltime"], pay: null, isRemote: false, jobLevel: "entry level",
+    jobFunction: "Engineering", companyIndustry: "Software Development", file: "t.csv", line: next + 1,
+    ...overrides,
+  };
+}

@@ -1,0 +1,174 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../src/ingest/InputError.ts";
+import { loadDataset, UNKNOWN_LOCATION } from "../../src/ingest/loadDataset.ts";
+import { JOBSPY_COLUMNS, MERGED_COLUMNS, OLDER_JOBSPY_COLUMNS } from "../../src/ingest/columns.ts";
+import { jobspyCsv, posting, tempFiles } from "../support/jobspyCsv.ts";
+
+const opts = { dataset: "test", today: "2025-12-31" };
+const load = (p: string) => loadDataset(p, opts);
+const issue = (d: Awaited<ReturnType<typeof load>>, kind: string) => d.report.issues.find((i) => i.kind === kind);
+
+async function fatal(p: string): Promise<InputError> {
+  try {
+    await load(p);
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("the three input shapes", () => {
+  const a = [posting({ id: "li-1", location: "Denver, CO" }), posting({ id: "li-2", location: "Aurora, CO" })];
+  const b = [posting({ id: "li-3", location: "Boston, MA", is_remote: true })];
+
+  it("a folder with areas.csv merges files in manifest order with area after location", async () => {
+    const dir = tempFiles({
+      "areas.csv": 'file,area\njobs_b.csv,"Boston, MA"\njobs_a.csv,"Denver, CO"\n',
+      "jobs_a.csv": jobspyCsv(a), "jobs_b.csv": jobspyCsv(b),
+    });
+    const d = await load(dir);
+    expect(d.rows.map((r) => [r.id, r.area])).toEqual([["li-3", "Boston, MA"], ["li-1", "Denver, CO"], ["li-2", "Denver, CO"]]);
+    expect(d.columns.map((c) => c.column)).toEqual(MERGED_COLUMNS);
+    expect(MERGED_COLUMNS.indexOf("area")).toBe(MERGED_COLUMNS.indexOf("location") + 1);
+    expect(d.report.mode).toBe("folder");
+  });
+
+  it("a merged CSV with an area column gives the same rows as the folder", async () => {
+    const rows = [...b.map((r) => ({ ...r, area: "Boston, MA" })), ...a.map((r) => ({ ...r, area: "Denver, CO" }))];
+    const merged = await load(path.join(tempFiles({ "jobs.csv": jobspyCsv(rows, MERGED_COLUMNS) }), "jobs.csv"));
+    const folder = await load(tempFiles({
+      "areas.csv": 'file,area\njobs_b.csv,"Boston, MA"\njobs_a.csv,"Denver, CO"\n',
+      "jobs_a.csv": jobspyCsv(a), "jobs_b.csv": jobspyCsv(b),
+    }));
+    const strip = (d: typeof merged) => d.rows.map(({ file: _f, line: _l, ...rest }) => rest);
+    expect(strip(merged)).toEqual(strip(folder));
+    expect(merged.columns).toEqual(folder.columns);
+    expect(merged.report.mode).toBe("merged-csv");
+  });
+
+  it("a plain JobSpy CSV takes the area from the location, or Unknown location, and says so", async () => {
+    const file = path.join(tempFiles({ "j.csv": jobspyCsv([posting({ id: "1", location: "Austin, TX" }), posting({ id: "2", location: "" })]) }), "j.csv");
+    const d = await load(file);
+    expect(d.rows.map((r) => r.area)).toEqual(["Austin, TX", UNKNOWN_LOCATION]);
+    expect(d.report.mode).toBe("plain-csv");
+    expect(d.report.areaSource).toMatch(/no area column/);
+    expect(d.columns.find((c) => c.column === "area")?.nonNull).toBe(2);
+  });
+});
+
+describe("JobSpy's format", () => {
+  it("reads BOM, CRLF and mixed line endings, and counts lines across quoted newlines", async () => {
+    const body = jobspyCsv([posting({ id: "1", description: "line one\nline two\n\nline four" }), posting({ id: "2", company: "x" })], JOBSPY_COLUMNS, "\r\n");
+    const mixed = "\uFEFF" + body.replace(/\r\n("li|"2")/, "\n$1");
+    const file = path.join(tempFiles({ "j.csv": mixed }), "j.csv");
+    const d = await load(file);
+    expect(d.rows.map((r) => [r.id, r.line])).toEqual([["1", 2], ["2", 6]]);
+    expect(d.columns[0]?.column).toBe("id");
+  });
+
+  it("undoes pandas' doubled backslashes, reads NaN/None/empty as missing, True/False, floats, job_type lists", async () => {
+    const csv = jobspyCsv([posting({ id: "007", title: "Contract\\-to\\-Hire", location: "NaN", job_type: "fulltime, contract",
+      interval: "yearly", min_amount: 90000, max_amount: 110000, currency: "USD", is_remote: true, job_function: "None" })]);
+    const d = await load(path.join(tempFiles({ "j.csv": csv }), "j.csv"));
+    const [row] = d.rows;
+    expect(csv).toContain("Contract\\\\-to\\\\-Hire");
+    expect(row).toMatchObject({ id: "007", title: "Contract\\-to\\-Hire", location: null, jobFunction: null, isRemote: true,
+      jobType: ["fulltime", "contract"], pay: { interval: "yearly", min: 90000, max: 110000, currency: "USD" } });
+    expect(d.columns.find((c) => c.column === "min_amount")).toEqual({ column: "min_amount", nonNull: 1, dtype: "float64" });
+    expect(d.columns.find((c) => c.column === "is_remote")?.dtype).toBe("bool");
+    expect(d.columns.find((c) => c.column === "skills")).toEqual({ column: "skills", nonNull: 0, dtype: "float64" });
+  });
+
+  it("accepts reordered columns, the older 28-column layout, and reports unknown columns", async () => {
+    const reordered = [...JOBSPY_COLUMNS].reverse();
+    const d1 = await load(path.join(tempFiles({ "j.csv": jobspyCsv([posting()], reordered) }), "j.csv"));
+    expect(d1.rows[0]).toMatchObject({ id: "li-100", company: "Acme", jobLevel: "entry level" });
+    const d2 = await load(path.join(tempFiles({ "j.csv": jobspyCsv([posting()], OLDER_JOBSPY_COLUMNS) }), "j.csv"));
+    expect(d2.report.files[0]?.layout).toBe("jobspy-28");
+    expect(d2.report.files[0]?.absentColumns).toContain("skills");
+    const d3 = await load(path.join(tempFiles({ "j.csv": jobspyCsv([posting(JSON.parse('{"__proto__": "x", "salary_hint": "y"}'))], [...JOBSPY_COLUMNS, "__proto__", "salary_hint"]) }), "j.csv"));
+    expect(d3.report.files[0]?.unknownColumns).toEqual(["__proto__", "salary_hint"]);
+    expect(d3.rows).toHaveLength(1);
+  });
+});
+
+describe("fatal input names file, line and column", () => {
+  it("a missing required column", async () => {
+    const cols = JOBSPY_COLUMNS.filter((c) => c !== "company");
+    const e = await fatal(path.join(tempFiles({ "j.csv": jobspyCsv([posting()], cols) }), "j.csv"));
+    expect(e.message).toMatch(/j\.csv, line 1, column "company": is missing from the header/);
+  });
+
+  it("an unterminated quote, at the line where it opens: at the end and in the middle", async () => {
+    const csv = jobspyCsv([posting({ id: "1" }), posting({ id: "2" }), posting({ id: "3" })]);
+    const last = csv.lastIndexOf('"Build APIs."');
+    const atEnd = csv.slice(0, last) + '"Build APIs.' + csv.slice(last + '"Build APIs."'.length);
+    const e1 = await fatal(path.join(tempFiles({ "j.csv": atEnd }), "j.csv"));
+    expect([e1.line, e1.column]).toEqual([4, "description"]);
+    expect(e1.message).toMatch(/j\.csv, line 4, column "description": a quoted field is (never closed|malformed)/);
+    const middle = csv.replace('"Build APIs."', '"Build APIs.');
+    const e2 = await fatal(path.join(tempFiles({ "j.csv": middle }), "j.csv"));
+    expect([e2.line, e2.column]).toEqual([2, "description"]);
+  });
+
+  it("an empty file, a binary file, Latin-1 text, and a file that is not a JobSpy CSV", async () => {
+    const dir = tempFiles({ "empty.csv": "", "bin.csv": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x0a]),
+      "latin1.csv": Buffer.concat([Buffer.from(jobspyCsv([posting()])), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])]),
+      "other.csv": "name,age\nann,3\n" });
+    expect((await fatal(path.join(dir, "empty.csv"))).message).toMatch(/empty.csv, line 1: is empty/);
+    expect((await fatal(path.join(dir, "bin.csv"))).message).toMatch(/bin.csv, line 1: .*(binary|UTF-8)/);
+    expect((await fatal(path.join(dir, "latin1.csv"))).message).toMatch(/latin1.csv, line 3: is not valid UTF-8/);
+    expect((await fatal(path.join(dir, "other.csv"))).message).toMatch(/other.csv, line 1: does not look like a JobSpy CSV/);
+  });
+
+  it("a manifest naming a missing file; a folder without a manifest", async () => {
+    const dir = tempFiles({ "areas.csv": 'file,area\njobs_a.csv,"A, AA"\njobs_zz.csv,"Z, ZZ"\n', "jobs_a.csv": jobspyCsv([posting()]) });
+    expect((await fatal(dir)).message).toMatch(/areas.csv, line 3, column "file": names "jobs_zz.csv", which is not in the folder/);
+    expect((await fatal(tempFiles({ "jobs_a.csv": jobspyCsv([posting()]) }))).message).toMatch(/areas.csv: is missing/);
+  });
+
+  it("a file the manifest does not list is reported, not read", async () => {
+    const d = await load(tempFiles({ "areas.csv": 'file,area\njobs_a.csv,"A, AA"\n', "jobs_a.csv": jobspyCsv([posting()]), "jobs_b.csv": jobspyCsv([posting()]) }));
+    expect(d.report.unlistedFiles).toEqual(["jobs_b.csv"]);
+  });
+});
+
+describe("row-level problems are counted, never silent", () => {
+  const pay = (min: string | number, max: string | number, interval = "yearly", currency = "USD") =>
+    ({ interval, min_amount: min, max_amount: max, currency });
+
+  it("counts each kind and keeps every row it can", async () => {
+    const rows = [
+      posting({ id: "1", ...pay("abc", 10) }),
+      posting({ id: "2", ...pay(200, 100) }),
+      posting({ id: "3", ...pay(10, 20, "fortnightly") }),
+      posting({ id: "4", ...pay(10, 20, "yearly", "EUR") }),
+      posting({ id: "5", date_posted: "2025-02-30" }),
+      posting({ id: "6", date_posted: "2030-01-01" }),
+      posting({ id: "1" }),
+      posting({ id: "" }),
+      posting({ id: "7", ...pay("1e5", "1.2e5") }),
+      posting({ id: "8", is_remote: "maybe" }),
+    ];
+    const d = await load(path.join(tempFiles({ "j.csv": jobspyCsv(rows) }), "j.csv"));
+    expect(d.report.rowsRead).toBe(10);
+    expect(d.report.rowsKept + d.report.rowsSkipped).toBe(d.report.rowsRead);
+    expect(d.report.rowsSkipped).toBe(1);
+    for (const kind of ["bad-amount", "min-above-max", "unknown-interval", "non-usd", "bad-date", "future-date", "duplicate-id", "missing-id", "bad-boolean"]) {
+      expect(issue(d, kind)?.count, kind).toBe(1);
+    }
+    expect(issue(d, "bad-amount")?.examples[0]).toEqual({ file: expect.stringContaining("j.csv"), line: 2, column: "min_amount", detail: "abc" });
+    expect(d.rows.find((r) => r.id === "7")?.pay).toMatchObject({ min: 100000, max: 120000 });
+    expect(d.rows.filter((r) => r.pay !== null).map((r) => r.id)).toEqual(["7"]);
+  });
+
+  it("skips ragged rows, counting them", async () => {
+    const text = jobspyCsv([posting({ id: "1" })]) + '"short","row"\n' + jobspyCsv([posting({ id: "2" })]).split("\n")[1] + ',"extra"\n';
+    const d = await load(path.join(tempFiles({ "j.csv": text }), "j.csv"));
+    expect(d.rows.map((r) => r.id)).toEqual(["1"]);
+    expect(issue(d, "ragged-row")?.count).toBe(2);
+    expect(issue(d, "ragged-row")?.examples.map((e) => e.line)).toEqual([3, 4]);
+  });
+});
