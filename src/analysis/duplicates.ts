@@ -16,11 +16,13 @@ export interface Duplicates {
 
 /** The same posting found by more than one area search (same id). */
 export function duplicates(rows: readonly Job[]): Duplicates {
-  const byId = group(rows, (r) => r.id);
+  // Count first, then group only the repeated ids: a million single-row groups would be wasted memory.
+  const perId = new Map<string, number>();
+  for (const r of rows) perId.set(r.id, (perId.get(r.id) ?? 0) + 1);
+  const repeated = group(rows.filter((r) => perId.get(r.id)! > 1), (r) => r.id);
   const times = new Map<number, number>();
   const pairs = new Map<string, { a: string; b: string; shared: number }>();
-  for (const jobs of byId.values()) {
-    if (jobs.length < 2) continue;
+  for (const jobs of repeated.values()) {
     times.set(jobs.length, (times.get(jobs.length) ?? 0) + 1);
     const areas = [...new Set(jobs.map((j) => j.area))];
     for (let i = 0; i < areas.length; i++) {
@@ -34,9 +36,9 @@ export function duplicates(rows: readonly Job[]): Duplicates {
   }
   return {
     rows: rows.length,
-    distinctIds: byId.size,
+    distinctIds: perId.size,
     repeatedIds: [...times.values()].reduce((a, b) => a + b, 0),
-    extraRows: rows.length - byId.size,
+    extraRows: rows.length - perId.size,
     byTimes: [...times].map(([t, ids]) => ({ times: t, ids })).sort((a, b) => a.times - b.times),
     areaPairs: [...pairs.values()].sort((x, y) => y.shared - x.shared),
   };

@@ -124,10 +124,18 @@ class DatasetReader {
   readonly #intern = (text: string): string => {
     const known = this.#strings.get(text);
     if (known !== undefined) return known;
-    // Flatten: a substring of a big parser chunk would keep the whole chunk alive.
-    const own = (" " + text).slice(1);
+    const own = flatCopy(text);
     if (this.#strings.size < 200_000) this.#strings.set(own, own);
     return own;
+  };
+  readonly #jobTypeLists = new Map<string, readonly string[]>();
+  readonly #jobTypes = (cell: string): readonly string[] => {
+    let list = this.#jobTypeLists.get(cell);
+    if (!list) {
+      list = Object.freeze(cell.split(",").map((t) => t.trim()).filter(Boolean).map(this.#intern));
+      if (this.#jobTypeLists.size < 1000) this.#jobTypeLists.set(this.#intern(cell), list);
+    }
+    return list;
   };
   #read = 0;
   #skipped = 0;
@@ -140,7 +148,7 @@ class DatasetReader {
     let header: string[] | null = null;
     let index = new Map<string, number>();
     let statIndex: number[] = [];
-    let mode: "merged-csv" | "plain-csv" = "plain-csv";
+    let mode = "plain-csv" as "merged-csv" | "plain-csv";
     let kept = 0;
     let records = 0;
     const issues = this.#issues;
@@ -177,7 +185,7 @@ class DatasetReader {
         rowArea ??= location || UNKNOWN_LOCATION;
       }
       const job = parseJob(get, {
-        file: shownFile, line, area: this.#intern(rowArea), issues, today: this.#options.today, intern: this.#intern,
+        file: shownFile, line, area: this.#intern(rowArea), issues, today: this.#options.today, intern: this.#intern, copy: flatCopy, jobTypes: this.#jobTypes,
       });
       if (!job) {
         this.#skipped++;
@@ -222,6 +230,14 @@ class DatasetReader {
       },
     };
   }
+}
+
+/**
+ * A copy of `text` that does not share memory with it. The parser's cells are
+ * substrings of a chunk of the file; keeping one would keep the whole chunk.
+ */
+function flatCopy(text: string): string {
+  return (" " + text).slice(1);
 }
 
 /** Maps header names to cell indexes, refusing headers the pipeline cannot use. */

@@ -15,8 +15,15 @@ export interface RowContext {
   readonly issues: IssueLog;
   /** Latest acceptable `date_posted` (YYYY-MM-DD); later dates are reported. */
   readonly today: string;
-  /** Returns one shared copy of a repeated string, to keep big datasets small. */
+  /**
+   * Returns a compact copy of a string, shared when it repeats, to keep big
+   * datasets small (a parser substring would keep its whole chunk alive).
+   */
   readonly intern: (text: string) => string;
+  /** Returns a compact copy of a string that rarely repeats (an id). */
+  readonly copy: (text: string) => string;
+  /** Splits a job_type cell ("fulltime, contract") into a shared, frozen list. */
+  readonly jobTypes: (cell: string) => readonly string[];
 }
 
 /**
@@ -57,13 +64,13 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
   };
 
   return {
-    id,
+    id: ctx.copy(id),
     title: text("title") ?? "",
     company: text("company") ?? "",
     location: text("location"),
     area: ctx.area,
     datePosted: datePosted === null ? null : ctx.intern(datePosted),
-    jobType: (get("job_type") ?? "").split(",").map((t) => t.trim()).filter(Boolean).map(ctx.intern),
+    jobType: ctx.jobTypes(get("job_type") ?? ""),
     pay: parsePay(get, ctx.intern, log),
     isRemote,
     jobLevel: text("job_level"),

@@ -1,0 +1,36 @@
+// @ts-check
+// Site configuration. Builds are static and base-path aware: set SITE_URL and BASE_PATH
+// to deploy under a sub-path, e.g. SITE_URL=https://example.github.io BASE_PATH=/jobs-review/.
+// Links inside the site go through src/utils/url.ts (withBase) so nothing hard-codes "/".
+// Telemetry: the npm scripts run with ASTRO_TELEMETRY_DISABLED=1 so CI never prompts or
+// phones home; that is an environment variable, not a config option.
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { CODE_THEMES } from "./src/utils/codeThemes.ts";
+
+/** "/jobs-review", "jobs-review/" or "" → "/jobs-review/" or "/": one leading and one trailing slash. */
+function normaliseBase(raw = "/") {
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+export default defineConfig({
+  site: process.env.SITE_URL || "http://localhost:4321",
+  base: normaliseBase(process.env.BASE_PATH),
+  output: "static",
+  // Pages are folders with index.html ("directory" format), so every page URL ends with
+  // a slash; "always" makes dev behave like the built site and BASE_URL end with "/".
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [mdx()],
+  markdown: {
+    shikiConfig: {
+      themes: CODE_THEMES,
+      // No inline default colour: global.css picks --shiki-light or --shiki-dark from
+      // the page theme, which may differ from the system preference (theme toggle).
+      defaultColor: false,
+    },
+  },
+  // Static pages only; keep the dev toolbar out of screenshots and e2e runs.
+  devToolbar: { enabled: false },
+});
