@@ -12,7 +12,7 @@ const t1 = performance.now();
 const places = await readGazetteer(SAMPLE.gazetteer);
 for (const name of Object.keys(analyses) as AnalysisName[]) {
   const spec = analyses[name];
-  if (spec.dataset === "backend") JSON.stringify(spec.run(data, { places }));
+  if (spec.dataset === "backend") JSON.stringify(spec.run(data, { places, dataset: () => data }));
 }
 const t2 = performance.now();
 console.log(JSON.stringify({

@@ -1,5 +1,7 @@
 import type { Dataset } from "../ingest/loadDataset.ts";
 import type { Place } from "../ingest/gazetteer.ts";
+import { allRounders } from "./allRounders.ts";
+import { areaConcentration } from "./areaConcentration.ts";
 import { areaVsLocation } from "./areaVsLocation.ts";
 import { columnOverview } from "./columnOverview.ts";
 import { countByArea } from "./countByArea.ts";
@@ -7,9 +9,13 @@ import { duplicates } from "./duplicates.ts";
 import { industries } from "./industries.ts";
 import { ENTRY_LEVEL, jobLevels, MID_SENIOR_LEVEL } from "./jobLevels.ts";
 import { levelByArea } from "./levelByArea.ts";
+import { levelComparison } from "./levelComparison.ts";
+import { levelFindings } from "./levelFindings.ts";
+import { originalSalaryBug } from "./originalSalaryBug.ts";
 import { remoteByArea } from "./remoteByArea.ts";
 import { remoteShare } from "./remoteShare.ts";
 import { salaryByArea } from "./salaryByArea.ts";
+import { salaryFindings } from "./salaryFindings.ts";
 import { salarySummary } from "./salarySummary.ts";
 import { isStaffing } from "./staffing.ts";
 import { topCompanies } from "./topCompanies.ts";
@@ -18,6 +24,8 @@ import { topCompanies } from "./topCompanies.ts";
 export interface AnalysisContext {
   /** The gazetteer: searched area -> place. */
   readonly places: ReadonlyMap<string, Place>;
+  /** Another configured dataset by name, for analyses that compare two. */
+  readonly dataset: (name: string) => Dataset | undefined;
 }
 
 /** One registered analysis: the dataset it reads and how to compute it. */
@@ -52,6 +60,12 @@ export const analyses = {
   remoteByArea: spec("backend", "remoteByArea.ts", (d) => remoteByArea(d.rows)),
   duplicates: spec("backend", "duplicates.ts", (d) => duplicates(d.rows)),
   areaVsLocation: spec("backend", "areaVsLocation.ts", (d, ctx) => areaVsLocation(d.rows, (a) => ctx.places.get(a)?.city ?? a)),
+  areaConcentration: spec("backend", "areaConcentration.ts", (d) => areaConcentration(d.rows)),
+  salaryFindings: spec("backend", "salaryFindings.ts", (d) => salaryFindings(d.rows)),
+  originalSalaryBug: spec("backend", "originalSalaryBug.ts", (d) => originalSalaryBug(d.rows)),
+  levelFindings: spec("backend", "levelFindings.ts", (d, ctx) => levelFindings(d.rows, (a) => ctx.places.get(a)?.lon)),
+  allRounders: spec("backend", "allRounders.ts", (d) => allRounders(d.rows)),
+  levelComparison: spec("data-scientist", "levelComparison.ts", (d, ctx) => levelComparison(ctx.dataset("backend")?.rows ?? [], d.rows)),
 } as const;
 
 export type AnalysisName = keyof typeof analyses;

@@ -47,7 +47,7 @@ export async function precompute(
   }
 
   const files: [string, unknown][] = [];
-  const ctx = { places: gazetteer };
+  const ctx = { places: gazetteer, dataset: (name: string) => datasets[name] };
   for (const name of Object.keys(analyses) as AnalysisName[]) {
     const spec = analyses[name];
     const data = datasets[spec.dataset];

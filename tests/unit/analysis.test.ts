@@ -30,7 +30,8 @@ describe("columnOverview", () => {
     const o = columnOverview([{ column: "a", nonNull: 4, dtype: "object" }, { column: "b", nonNull: 0, dtype: "float64" }, { column: "c", nonNull: 1, dtype: "float64" }], 4);
     expect(o.columns.map((c) => c.share)).toEqual([1, 0, 0.25]);
     expect(o.empty).toEqual(["b"]);
-    expect(o.partial).toEqual(["c"]);
+    expect(o.partial).toEqual([{ column: "c", nonNull: 1 }]);
+    expect(o.complete).toBe(1);
   });
 });
 

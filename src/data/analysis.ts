@@ -1,0 +1,57 @@
+import type { AnalysisData, AnalysisName } from "../analysis/registry.ts";
+import type { MapPlace } from "../pipeline/precompute.ts";
+import { resolvePath } from "./resolvePath.ts";
+
+// Precompute's JSON, bundled at build; the dev server reloads when it changes.
+const analysisFiles = import.meta.glob<unknown>("../generated/analyses/*.json", { eager: true, import: "default" });
+const placesFile = import.meta.glob<{ places: MapPlace[]; unknownAreas: string[] }>("../generated/places.json", { eager: true, import: "default" });
+const qualityFiles = import.meta.glob<unknown>("../generated/quality/*.json", { eager: true, import: "default" });
+
+/** Names of the analyses precompute wrote (a dataset that is not configured has none). */
+export function availableAnalyses(): string[] {
+  return Object.keys(analysisFiles).map((f) => f.replace(/^.*\/(.*)\.json$/, "$1")).sort();
+}
+
+/** Is this a registered analysis that precompute wrote? */
+export function hasAnalysis(name: string): name is AnalysisName {
+  return Object.hasOwn(analysisFiles, `../generated/analyses/${name}.json`);
+}
+
+/**
+ * The precomputed result of a registered analysis, typed by the registry.
+ * Throws, naming the known analyses, when the name is unknown or was not
+ * computed (run `npm run precompute`).
+ */
+export function analysis<N extends AnalysisName>(name: N): AnalysisData<N> {
+  const data = analysisFiles[`../generated/analyses/${name}.json`];
+  if (data === undefined) {
+    throw new Error(`unknown analysis "${name}": precompute wrote ${availableAnalyses().join(", ") || "nothing (run npm run precompute)"}`);
+  }
+  return data as AnalysisData<N>;
+}
+
+/** A value inside an analysis by path (see resolvePath), with the analysis named in errors. */
+export function analysisValue(name: string, path: string): unknown {
+  if (!hasAnalysis(name)) throw new Error(`unknown analysis "${name}": known ones are ${availableAnalyses().join(", ")}`);
+  try {
+    return resolvePath(analysis(name), path);
+  } catch (error) {
+    throw new Error(`analysis "${name}", path ${(error as Error).message}`);
+  }
+}
+
+/** The gazetteer entries of the areas in the data, and areas it lacks. */
+export function places(): { byArea: Map<string, MapPlace>; unknownAreas: string[] } {
+  const file = Object.values(placesFile)[0] ?? { places: [], unknownAreas: [] };
+  return { byArea: new Map(file.places.map((p) => [p.area, p])), unknownAreas: file.unknownAreas };
+}
+
+/** The label a reader sees for an area: the gazetteer's ("Seattle, WA"), else the area as written. */
+export function areaLabel(area: string): string {
+  return places().byArea.get(area)?.label ?? area;
+}
+
+/** The data-quality report of a dataset, as precompute wrote it. */
+export function qualityReport(dataset: string): unknown {
+  return qualityFiles[`../generated/quality/${dataset}.json`];
+}

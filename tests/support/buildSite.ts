@@ -1,0 +1,31 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../src/pipeline/dataSources.ts";
+
+const astroBin = path.join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
+
+/**
+ * Runs precompute and `astro build` into a fresh temporary folder and returns
+ * it. `env` adds variables (BASE_PATH, JOBS_DATA...). Uses the Node running
+ * the tests (the project's pinned Node under `npm test`).
+ */
+export function buildSite(env: Record<string, string> = {}): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), "jobs-site-"));
+  const opts = { cwd: PROJECT_ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env }, stdio: "pipe" as const, encoding: "utf8" as const };
+  try {
+    execFileSync(process.execPath, ["--experimental-strip-types", "scripts/precompute.ts"], opts);
+    execFileSync(process.execPath, [astroBin, "build", "--outDir", outDir], opts);
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`build failed: ${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);
+  }
+  return outDir;
+}
+
+/** Reads a built page by its URL path ("/posts/part-1/"). */
+export function readPage(outDir: string, urlPath: string): string {
+  const file = urlPath.endsWith("/") ? path.join(outDir, urlPath, "index.html") : path.join(outDir, urlPath);
+  return readFileSync(file, "utf8");
+}
