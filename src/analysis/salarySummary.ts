@@ -1,6 +1,6 @@
 import { extent, rollup } from "d3-array";
 import type { Job, PayInterval } from "../ingest/Job.ts";
-import { toYearly, YEARLY_FACTOR } from "../ingest/yearlyPay.ts";
+import { PAY_CONVENTION, toYearly, YEARLY_FACTOR } from "../ingest/yearlyPay.ts";
 
 /** One posting's stated pay, converted to yearly US dollars. */
 export interface YearlyPay {
@@ -24,6 +24,8 @@ export interface SalarySummary {
   readonly hourlyRanges: readonly (readonly [number, number])[];
   /** The interval-to-yearly multipliers used. */
   readonly factors: typeof YEARLY_FACTOR;
+  /** The hours, weeks and months behind them, and the weeks the convention's year has. */
+  readonly convention: typeof PAY_CONVENTION & { readonly weeksCounted: number };
   /** [smallest, largest] yearly lower bound; null without pay data. */
   readonly lowerBoundRange: readonly [number, number] | null;
   readonly upperBoundRange: readonly [number, number] | null;
@@ -48,6 +50,7 @@ export function salarySummary(rows: readonly Job[]): SalarySummary {
     intervalCounts: Array.from(counts, ([interval, count]) => ({ interval, count })).sort((a, b) => b.count - a.count),
     hourlyRanges: postings.filter((p) => p.interval === "hourly").map((p) => [p.min, p.max] as const),
     factors: YEARLY_FACTOR,
+    convention: { ...PAY_CONVENTION, weeksCounted: PAY_CONVENTION.weeksPerMonth * PAY_CONVENTION.monthsPerYear },
     lowerBoundRange: lower[0] === undefined ? null : [lower[0], lower[1]],
     upperBoundRange: upper[0] === undefined ? null : [upper[0], upper[1]],
     postings,

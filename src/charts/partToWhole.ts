@@ -1,0 +1,151 @@
+import { colors, seriesColor } from "./colors.ts";
+import { chartContainer } from "./container.ts";
+import { serverDocument } from "./dom.ts";
+import { finishSvg } from "./finishSvg.ts";
+import { formatCount, formatShare } from "./format.ts";
+import type { ChartOptions } from "./options.ts";
+import { serialize } from "./serialize.ts";
+import { round, svgElement } from "./svg.ts";
+import { textWidth } from "./textWidth.ts";
+
+/** One part of the whole, e.g. { label: "Remote", count: 738 }. */
+export interface LabelledCount {
+  label: string;
+  count: number;
+}
+
+/** Options of {@link render}. */
+export interface PartToWholeOptions extends ChartOptions {
+  /** "bar" (default): one 100% bar; "pie": a pie, for when the joke is the point. */
+  variant?: "bar" | "pie";
+  /** Noun for counts in tooltips (default "postings"). */
+  unit?: string;
+  /** Width of the phone rendering (default 360); null draws only the wide one. */
+  narrowWidth?: number | null;
+}
+
+interface Part extends LabelledCount {
+  share: number;
+  start: number;
+  colour: string;
+  tip: string;
+}
+
+const FONT_SIZE = 13;
+
+/**
+ * Shares of a whole: a single bar split into parts (default) or a pie. Each part is labelled
+ * with its name, share and count (inside the bar when it fits, else below it) and has a tooltip.
+ */
+export function render(data: readonly LabelledCount[], options: PartToWholeOptions): HTMLElement {
+  const document = options.document ?? serverDocument();
+  const unit = options.unit ?? "postings";
+  const total = data.reduce((sum, d) => sum + Math.max(0, d.count), 0);
+  let start = 0;
+  const parts: Part[] = data.map((d, i) => {
+    const share = total > 0 ? Math.max(0, d.count) / total : 0;
+    const part = { ...d, share, start, colour: seriesColor(i), tip: `${d.label}\n${formatCount(d.count)} ${unit} (${formatShare(share)})` };
+    start += share;
+    return part;
+  });
+  const draw = options.variant === "pie" ? drawPie : drawBar;
+  const narrowWidth = options.narrowWidth === undefined ? 360 : options.narrowWidth;
+  return chartContainer(document, {
+    id: options.id,
+    kind: "part-to-whole",
+    wide: draw(parts, { ...options, document, width: options.width ?? 720, unit }),
+    narrow: narrowWidth === null ? undefined : draw(parts, { ...options, document, width: narrowWidth, unit }),
+  });
+}
+
+/** {@link render} serialised to an HTML string, for `set:html` in the Astro wrapper. */
+export function renderToString(data: readonly LabelledCount[], options: PartToWholeOptions): string {
+  return serialize(render(data, options));
+}
+
+type DrawOptions = PartToWholeOptions & { document: Document; width: number; unit: string };
+
+function markAttributes(part: Part, unit: string) {
+  return { "data-label": part.label, "data-value": `${formatCount(part.count)} ${unit}`, "data-n": formatShare(part.share), style: `fill:${part.colour}` };
+}
+
+function drawBar(parts: readonly Part[], options: DrawOptions): Element {
+  const { document, width, unit } = options;
+  const barHeight = 48;
+  const top = 2;
+  const segments: SVGElement[] = [];
+  const inside: SVGElement[] = [];
+  const below: { x: number; lines: string[] }[] = [];
+  for (const part of parts) {
+    const x = part.start * width;
+    const w = part.share * width;
+    segments.push(
+      svgElement(document, "rect", { x, y: top, width: Math.max(0, w - 1), height: barHeight, ...markAttributes(part, unit) }, [
+        svgElement(document, "title", {}, [part.tip]),
+      ]),
+    );
+    const lines = [part.label, `${formatShare(part.share)} (${formatCount(part.count)})`];
+    const fits = lines.every((line, i) => textWidth(line, FONT_SIZE, { bold: i === 0 }) <= w - 12);
+    if (fits) {
+      inside.push(
+        svgElement(document, "text", { x: x + 6, y: top + 20, style: `fill:${colors.background}` }, [
+          svgElement(document, "tspan", { "font-weight": "600" }, [lines[0]!]),
+          svgElement(document, "tspan", { x: x + 6, dy: 17 }, [lines[1]!]),
+        ]),
+      );
+    } else if (part.share > 0) {
+      below.push({ x: x + w / 2, lines: [`${lines[0]} ${lines[1]}`] });
+    }
+  }
+  // Parts too thin for their label get it below the bar, one row each so none collide.
+  const labelsBelow = below.map((label, i) => {
+    const y = top + barHeight + 18 + i * 18;
+    const w = textWidth(label.lines[0]!, FONT_SIZE);
+    const x = Math.min(Math.max(label.x - w / 2, 0), width - w);
+    return svgElement(document, "g", {}, [
+      svgElement(document, "path", { d: `M${round(label.x)},${top + barHeight}V${round(y - 12)}`, style: `stroke:${colors.axis}` }),
+      svgElement(document, "text", { x, y, style: `fill:${colors.label}` }, label.lines),
+    ]);
+  });
+  const height = top + barHeight + (below.length > 0 ? 10 + below.length * 18 : 2);
+  const svg = svgElement(document, "svg", { "font-family": "system-ui, sans-serif", "font-size": FONT_SIZE }, [
+    svgElement(document, "g", { class: "chart-marks" }, segments),
+    svgElement(document, "g", { "pointer-events": "none" }, [...inside, ...labelsBelow]),
+  ]);
+  return finishSvg(svg, { ...options, kind: "part-to-whole", width, height });
+}
+
+function drawPie(parts: readonly Part[], options: DrawOptions): Element {
+  const { document, width, unit } = options;
+  const radius = Math.min(100, width / 4);
+  const height = Math.round(radius * 2 + 40);
+  const cx = width / 2;
+  const cy = height / 2;
+  const point = (share: number, r: number): [number, number] => {
+    const angle = share * 2 * Math.PI - Math.PI / 2; // clockwise from twelve o'clock
+    return [cx + r * Math.cos(angle), cy + r * Math.sin(angle)];
+  };
+  const slices: SVGElement[] = [];
+  const labels: SVGElement[] = [];
+  for (const part of parts) {
+    if (part.share <= 0) continue;
+    const [x0, y0] = point(part.start, radius);
+    const [x1, y1] = point(part.start + part.share, radius);
+    const d =
+      part.share >= 1
+        ? `M${round(cx - radius)},${round(cy)}a${radius},${radius} 0 1,1 ${2 * radius},0a${radius},${radius} 0 1,1 ${-2 * radius},0Z`
+        : `M${round(cx)},${round(cy)}L${round(x0)},${round(y0)}A${radius},${radius} 0 ${part.share > 0.5 ? 1 : 0},1 ${round(x1)},${round(y1)}Z`;
+    slices.push(svgElement(document, "path", { d, ...markAttributes(part, unit) }, [svgElement(document, "title", {}, [part.tip])]));
+    const [lx, ly] = point(part.start + part.share / 2, radius + 10);
+    labels.push(
+      svgElement(document, "text", { x: lx, y: ly + 4, "text-anchor": lx < cx - 1 ? "end" : lx > cx + 1 ? "start" : "middle", style: `fill:${colors.label}` }, [
+        `${part.label} ${formatShare(part.share)}`,
+      ]),
+    );
+  }
+  const svg = svgElement(document, "svg", { "font-family": "system-ui, sans-serif", "font-size": FONT_SIZE }, [
+    svgElement(document, "g", { class: "chart-marks", style: `stroke:${colors.background}`, "stroke-width": 1.5 }, slices),
+    svgElement(document, "g", {}, labels),
+  ]);
+  return finishSvg(svg, { ...options, kind: "part-to-whole", width, height });
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { basemapDefs, usBasemap } from "../../src/charts/basemap.ts";
+import { render, renderToString, type AreaValue } from "../../src/charts/bubbleMap.ts";
+import { serverDocument } from "../../src/charts/dom.ts";
+import { formatDollars } from "../../src/charts/format.ts";
+import { serialize } from "../../src/charts/serialize.ts";
+import { expectInert, expectSnapshot, HOSTILE, parse } from "./snapshot.ts";
+
+// Real city coordinates, invented values.
+const AREAS: AreaValue[] = [
+  { area: "austin", label: "Austin, TX", lat: 30.27, lon: -97.74, value: 100, n: 7 },
+  { area: "denver", label: "Denver, CO", lat: 39.74, lon: -104.99, value: 25, n: 1 },
+  { area: "boston", label: "Boston, MA", lat: 42.36, lon: -71.06, value: 64 },
+  { area: "seattle", label: "Seattle, WA", lat: 47.61, lon: -122.33, value: 9 },
+  { area: "kc", label: "Kansas City, MO", lat: 39.1, lon: -94.58, value: null },
+  { area: "anchorage", label: "Anchorage, AK", lat: 61.22, lon: -149.9, value: null },
+];
+
+const circles = (element: Element) => Array.from(element.querySelectorAll(".chart-marks circle"));
+
+describe("bubbleMap", () => {
+  it("matches its snapshot", () => {
+    expectSnapshot("bubbleMap", renderToString(AREAS, { id: "map", valueLabel: "Postings", labelTop: 3 }));
+  });
+
+  it("draws one bubble per area with a value, largest first", () => {
+    const chart = render(AREAS, { id: "map", valueLabel: "Postings" });
+    const drawn = circles(chart).map((c) => c.getAttribute("data-label"));
+    expect(drawn).toEqual(["Austin, TX", "Boston, MA", "Denver, CO", "Seattle, WA"]);
+  });
+
+  it("makes bubble area proportional to the value (radius ∝ √value)", () => {
+    const chart = render(AREAS, { id: "map", valueLabel: "Postings" });
+    const values = new Map(AREAS.map((a) => [a.label, a.value]));
+    const ratios = circles(chart).map((c) => Number(c.getAttribute("r")) ** 2 / values.get(c.getAttribute("data-label")!)!);
+    for (const ratio of ratios) expect(ratio).toBeCloseTo(ratios[0]!, 0);
+    // 100 vs 25: twice the radius, four times the area.
+    const r = (label: string) => Number(circles(chart).find((c) => c.getAttribute("data-label") === label)!.getAttribute("r"));
+    expect(r("Austin, TX") / r("Denver, CO")).toBeCloseTo(2, 1);
+  });
+
+  it("marks areas without data with a cross and names them under the map", () => {
+    const chart = render(AREAS, { id: "map", valueLabel: "Postings" });
+    const crosses = Array.from(chart.querySelectorAll(".chart-missing path"));
+    expect(crosses.map((c) => c.getAttribute("data-label"))).toEqual(["Kansas City, MO", "Anchorage, AK"]);
+    const note = chart.querySelector(".chart-note-missing")!;
+    expect(note.textContent).toContain("No data for 2 areas");
+    expect(Array.from(note.querySelectorAll(".chart-missing-name")).map((n) => n.textContent)).toEqual(["Anchorage, AK", "Kansas City, MO"]);
+  });
+
+  it("omits the note when every area has data", () => {
+    const chart = render(AREAS.filter((a) => a.value !== null), { id: "map", valueLabel: "Postings" });
+    expect(chart.querySelector(".chart-note-missing")).toBeNull();
+    expect(chart.querySelectorAll(".chart-missing path")).toHaveLength(0);
+  });
+
+  it("gives each bubble a tooltip with the label, formatted value and sample size", () => {
+    const chart = render(AREAS, { id: "map", valueLabel: "Median lower bound", format: formatDollars, nLabel: "salaried postings" });
+    const austin = circles(chart)[0]!;
+    expect(austin.querySelector("title")?.textContent).toBe("Austin, TX\nMedian lower bound: $100\nBased on 7 salaried postings");
+    expect(austin.getAttribute("data-value")).toBe("Median lower bound: $100");
+    expect(austin.getAttribute("data-n")).toBe("Based on 7 salaried postings");
+    expect(circles(chart)[2]!.querySelector("title")?.textContent).toContain("Based on 1 salaried posting");
+    expect(circles(chart)[1]!.getAttribute("data-n")).toBeNull(); // Boston has no n
+  });
+
+  it("labels at most labelTop areas, the largest", () => {
+    const chart = render(AREAS, { id: "map", valueLabel: "Postings", labelTop: 2 });
+    const labels = Array.from(chart.querySelectorAll(".chart-labels-wide text")).map((t) => t.textContent);
+    expect(labels).toEqual(["Austin", "Boston"]);
+  });
+
+  it("is labelled by the figure's title and description", () => {
+    const svg = render(AREAS, { id: "map", valueLabel: "Postings" }).querySelector("svg.chart-svg")!;
+    expect(svg.getAttribute("role")).toBe("img");
+    expect(svg.getAttribute("aria-labelledby")).toBe("map-title map-desc");
+  });
+
+  it("references the shared basemap, or embeds it when asked", () => {
+    const shared = render(AREAS, { id: "map", valueLabel: "Postings" });
+    expect(shared.querySelector("use")?.getAttribute("href")).toBe("#chart-us-basemap");
+    const inline = render(AREAS, { id: "map", valueLabel: "Postings", basemap: "inline" });
+    expect(inline.querySelector("use")).toBeNull();
+    expect(inline.querySelectorAll("path[d^='M']").length).toBeGreaterThan(2);
+  });
+
+  it("keeps hostile labels as inert text", () => {
+    const html = renderToString([{ ...AREAS[0]!, label: HOSTILE }, { ...AREAS[4]!, label: HOSTILE }], { id: "map", valueLabel: "Postings" });
+    expectInert(html, (document) => document.querySelector("circle title")!.textContent ?? "");
+    expectInert(html, (document) => document.querySelector(".chart-missing-name")!.textContent ?? "");
+    expect(parse(html).querySelector("circle")!.getAttribute("data-label")).toBe(HOSTILE);
+  });
+});
+
+describe("basemap", () => {
+  it("is small: simplified, whole-unit coordinates", () => {
+    const { land, borders } = usBasemap();
+    expect(land.length + borders.length).toBeLessThan(25_000);
+    expect(`${land}${borders}`).not.toMatch(/\d\.\d/);
+  });
+
+  it("is one symbol with the land and the state borders", () => {
+    const html = serialize(basemapDefs(serverDocument()));
+    const symbol = parse(html).querySelector("symbol#chart-us-basemap")!;
+    expect(symbol.getAttribute("viewBox")).toBe("0 0 975 610");
+    expect(symbol.querySelectorAll("path")).toHaveLength(2);
+  });
+});

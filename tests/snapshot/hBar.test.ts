@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { render, renderToString, type NamedCount } from "../../src/charts/hBar.ts";
+import { expectInert, expectSnapshot, HOSTILE } from "./snapshot.ts";
+
+const COMPANIES: NamedCount[] = [
+  { name: "Initech", count: 1234 },
+  { name: "Globex Corporation", count: 617 },
+  { name: "Umbrella", count: 40 },
+  { name: "Hooli", count: 7 },
+];
+
+const wide = (element: Element) => element.querySelector(".chart-wide svg")!;
+
+describe("hBar", () => {
+  it("matches its snapshot", () => {
+    expectSnapshot("hBar", renderToString(COMPANIES, { id: "companies" }));
+  });
+
+  it("writes each count at the end of its bar", () => {
+    const svg = wide(render(COMPANIES, { id: "companies" }));
+    const labels = Array.from(svg.querySelectorAll("text")).map((t) => t.textContent);
+    for (const { count } of COMPANIES) expect(labels).toContain(count.toLocaleString("en-US"));
+  });
+
+  it("makes bar length proportional to the count", () => {
+    const bars = Array.from(wide(render(COMPANIES, { id: "companies" })).querySelectorAll("rect"));
+    expect(bars).toHaveLength(COMPANIES.length);
+    const perUnit = bars.map((bar, i) => Number(bar.getAttribute("width")) / COMPANIES[i]!.count);
+    for (const ratio of perUnit.slice(0, 3)) expect(ratio).toBeCloseTo(perUnit[0]!, 2);
+  });
+
+  it("shows the display label on the axis and keeps the full name in the tooltip", () => {
+    const svg = wide(render(COMPANIES, { id: "companies", displayLabel: (name) => name.slice(0, 3) }));
+    const texts = Array.from(svg.querySelectorAll("text")).map((t) => t.textContent);
+    expect(texts).toContain("Glo");
+    expect(texts).not.toContain("Globex Corporation");
+    const bar = svg.querySelectorAll("rect")[1]!;
+    expect(bar.querySelector("title")?.textContent).toBe("Globex Corporation\n617 postings");
+    expect(bar.getAttribute("data-label")).toBe("Globex Corporation");
+  });
+
+  it("draws a narrow version unless told not to", () => {
+    expect(render(COMPANIES, { id: "c" }).querySelectorAll("svg")).toHaveLength(2);
+    expect(render(COMPANIES, { id: "c", narrowWidth: null }).querySelectorAll("svg")).toHaveLength(1);
+  });
+
+  it("keeps hostile names as inert text", () => {
+    const html = renderToString([{ name: HOSTILE, count: 3 }], { id: "c", narrowWidth: null });
+    expectInert(html, (document) => document.querySelector("rect title")!.textContent ?? "");
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { render, renderToString, type WeightedName } from "../../src/charts/wordCloud.ts";
+import { expectInert, expectSnapshot, HOSTILE } from "./snapshot.ts";
+
+const NAMES: WeightedName[] = [
+  ["Initech", 40],
+  ["Globex", 25],
+  ["Umbrella Corporation", 12],
+  ["Hooli", 12],
+  ["Acme", 3],
+  ["Vandelay Industries", 1],
+];
+
+describe("wordCloud", () => {
+  it("matches its snapshot", () => {
+    expectSnapshot("wordCloud", renderToString(NAMES, { id: "cloud" }));
+  });
+
+  it("lists every name in rank order, ties by name", () => {
+    const items = Array.from(render(NAMES, { id: "cloud" }).querySelectorAll("ol li")).map((li) => li.textContent);
+    expect(items).toEqual(["Initech (40)", "Globex (25)", "Hooli (12)", "Umbrella Corporation (12)", "Acme (3)", "Vandelay Industries (1)"]);
+  });
+
+  it("sizes words by count and keeps their boxes apart", () => {
+    const words = Array.from(render(NAMES, { id: "cloud" }).querySelectorAll(".chart-wide text")).map((t) => ({
+      text: t.childNodes[0]?.textContent,
+      x: Number(t.getAttribute("x")),
+      y: Number(t.getAttribute("y")),
+      size: Number(t.getAttribute("font-size")),
+      width: Number(t.getAttribute("textLength")),
+    }));
+    expect(words.map((w) => w.text)).toEqual(["Initech", "Globex", "Hooli", "Umbrella Corporation", "Acme", "Vandelay Industries"]);
+    const size = (name: string) => words.find((w) => w.text === name)!.size;
+    expect(size("Initech")).toBeGreaterThan(size("Globex"));
+    expect(size("Hooli")).toBe(size("Umbrella Corporation"));
+    // Boxes: width × (0.75 em above the baseline, 0.2 em below).
+    const boxes = words.map((w) => ({ x0: w.x - w.width / 2, x1: w.x + w.width / 2, y0: w.y - 0.75 * w.size, y1: w.y + 0.2 * w.size }));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+    }
+  });
+
+  it("lays out the same way every time", () => {
+    expect(renderToString(NAMES, { id: "cloud" })).toBe(renderToString(NAMES, { id: "cloud" }));
+  });
+
+  it("keeps hostile names as inert text", () => {
+    const html = renderToString([[HOSTILE, 3]], { id: "c", narrowWidth: null });
+    expectInert(html, (document) => document.querySelector("li")!.textContent ?? "");
+    expectInert(html, (document) => document.querySelector("svg text")!.textContent ?? "");
+  });
+});
