@@ -13,7 +13,11 @@ const astroBin = path.join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.
  */
 export function buildSite(env: Record<string, string> = {}): string {
   const outDir = mkdtempSync(path.join(tmpdir(), "jobs-site-"));
-  const opts = { cwd: PROJECT_ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env }, stdio: "pipe" as const, encoding: "utf8" as const };
+  // vitest copies import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into process.env;
+  // a child build must not inherit them, or BASE_URL=/ overrides the configured base.
+  const inherited = Object.fromEntries(Object.entries(process.env)
+    .filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(k) && !k.startsWith("VITEST")));
+  const opts = { cwd: PROJECT_ROOT, env: { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", ...env }, stdio: "pipe" as const, encoding: "utf8" as const };
   try {
     execFileSync(process.execPath, ["--experimental-strip-types", "scripts/precompute.ts"], opts);
     execFileSync(process.execPath, [astroBin, "build", "--outDir", outDir], opts);
