@@ -1,6 +1,10 @@
 import type { AnalysisData, AnalysisName } from "../analysis/registry.ts";
 import type { MapPlace } from "../pipeline/precompute.ts";
-import { resolvePath } from "./resolvePath.ts";
+import { AbsentValue, resolvePath } from "./resolvePath.ts";
+
+import { analyses } from "../analysis/registry.ts";
+
+const registeredNames = Object.keys(analyses);
 
 // Precompute's JSON, bundled at build; the dev server reloads when it changes.
 const analysisFiles = import.meta.glob<unknown>("../generated/analyses/*.json", { eager: true, import: "default" });
@@ -30,12 +34,24 @@ export function analysis<N extends AnalysisName>(name: N): AnalysisData<N> {
   return data as AnalysisData<N>;
 }
 
-/** A value inside an analysis by path (see resolvePath), with the analysis named in errors. */
+/** Analyses of a dataset that this build was not given (e.g. no DS_DATA): their statements are left out. */
+export function isKnownButAbsent(name: string): boolean {
+  return !hasAnalysis(name) && registeredNames.includes(name);
+}
+
+/**
+ * A value inside an analysis by path (see resolvePath), with the analysis
+ * named in errors; `undefined` when the data lacks it (an absent dataset, a
+ * null, a shorter list), so the component can leave the statement out. A
+ * misspelt analysis or field throws.
+ */
 export function analysisValue(name: string, path: string): unknown {
-  if (!hasAnalysis(name)) throw new Error(`unknown analysis "${name}": known ones are ${availableAnalyses().join(", ")}`);
+  if (isKnownButAbsent(name)) return undefined;
+  if (!hasAnalysis(name)) throw new Error(`unknown analysis "${name}": known ones are ${registeredNames.join(", ")}`);
   try {
     return resolvePath(analysis(name), path);
   } catch (error) {
+    if (error instanceof AbsentValue) return undefined;
     throw new Error(`analysis "${name}", path ${(error as Error).message}`);
   }
 }

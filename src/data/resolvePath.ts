@@ -1,4 +1,14 @@
 /**
+ * Thrown when a path is well formed for the analysis but this dataset has
+ * nothing there (a null, a shorter list, no item with that key): the
+ * statement's subject is absent, which components treat as "leave it out".
+ * A misspelt field is a plain Error instead.
+ */
+export class AbsentValue extends Error {
+  override readonly name = "AbsentValue";
+}
+
+/**
  * Reads a value out of an analysis result by a small path language:
  * `entryShare`, `areas[0].count`, `areas.length`, `faang[name=Google].count`.
  * Throws an Error saying which step failed, so a post's typo is easy to find.
@@ -10,14 +20,15 @@ export function resolvePath(root: unknown, path: string): unknown {
   for (const raw of steps) {
     const step = raw.startsWith("[") ? raw.slice(1, -1) : raw;
     const here = walked || "(the analysis)";
-    if (value === null || typeof value !== "object") throw new Error(`"${path}": ${here} is ${JSON.stringify(value)}, it has no "${step}"`);
+    if (value === null) throw new AbsentValue(`"${path}": ${here} is null in this data`);
+    if (typeof value !== "object") throw new Error(`"${path}": ${here} is ${JSON.stringify(value)}, it has no "${step}"`);
     if (/^\d+$/.test(step) && Array.isArray(value)) {
-      if (Number(step) >= value.length) throw new Error(`"${path}": ${here} has ${value.length} items, no item ${step}`);
+      if (Number(step) >= value.length) throw new AbsentValue(`"${path}": ${here} has ${value.length} items, no item ${step}`);
       value = value[Number(step)];
     } else if (step.includes("=") && Array.isArray(value)) {
       const [key, wanted] = step.split("=") as [string, string];
       value = value.find((item) => item !== null && typeof item === "object" && String((item as Record<string, unknown>)[key]) === wanted);
-      if (value === undefined) throw new Error(`"${path}": no item of ${here} has ${key} = ${wanted}`);
+      if (value === undefined) throw new AbsentValue(`"${path}": no item of ${here} has ${key} = ${wanted}`);
     } else if (Object.hasOwn(value, step) || (step === "length" && Array.isArray(value))) {
       value = (value as Record<string, unknown>)[step];
     } else {

@@ -1,0 +1,61 @@
+// Measures the built site against the budgets: per post, JS before any chart is in view,
+// all JS once every island has loaded, HTML size (all gzipped), console errors; and the time
+// of a clean build. Usage: npm run bench:site [-- --no-build]
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { PROJECT_ROOT } from "../src/pipeline/dataSources.ts";
+import { haveChromium, launchBrowser } from "../tests/support/browser.ts";
+import { serveStatic } from "../tests/support/staticServer.ts";
+
+const BUDGET = { jsBeforeCharts: 5 * 1024, jsAll: 60 * 1024, html: 150 * 1024, buildSeconds: 15 };
+const dist = path.join(PROJECT_ROOT, "dist");
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const verdict = (value: number, budget: number) => (value <= budget ? "ok" : "OVER BUDGET");
+
+if (!process.argv.includes("--no-build")) {
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(path.join(PROJECT_ROOT, "node_modules", ".astro"), { recursive: true, force: true });
+  rmSync(path.join(PROJECT_ROOT, ".astro"), { recursive: true, force: true });
+  const started = performance.now();
+  execFileSync("npm", ["run", "build", "--silent"], { cwd: PROJECT_ROOT, stdio: "ignore" });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`clean build (precompute + astro build): ${seconds.toFixed(1)} s (budget ${BUDGET.buildSeconds} s) ${verdict(seconds, BUDGET.buildSeconds)}`);
+}
+
+if (!haveChromium()) process.exit(0);
+const server = await serveStatic(dist, "/");
+const browser = await launchBrowser();
+const posts = ["posts/part-1/", "posts/part-2/"];
+console.log(`\n${"page".padEnd(16)} ${"HTML gz".padStart(9)} ${"JS first".padStart(9)} ${"JS all".padStart(9)}  console errors`);
+for (const post of posts) {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 700 } });
+  const errors: string[] = [];
+  const scripts = new Set<string>();
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => { if (r.resourceType() === "script") scripts.add(new URL(r.url()).pathname); });
+  const html = readFileSync(path.join(dist, post, "index.html"));
+  const inline = [...html.toString().matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "").join("");
+  const jsBytes = () => gz(inline) + [...scripts].reduce((n, p) => n + gz(readFileSync(path.join(dist, p))), 0);
+  await page.goto(server.url + post, { waitUntil: "networkidle" });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  const chartsInView = await page.evaluate(() => [...document.querySelectorAll("figure svg")].some((s) => s.getBoundingClientRect().top < window.innerHeight));
+  const first = jsBytes();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 500) {
+    await page.evaluate((t) => window.scrollTo(0, t), y);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForLoadState("networkidle");
+  const all = jsBytes();
+  console.log(`${post.padEnd(16)} ${kb(gz(html)).padStart(9)} ${kb(first).padStart(9)} ${kb(all).padStart(9)}  ${errors.length}${chartsInView ? " (a chart is in the first viewport)" : ""}`);
+  console.log(`${"".padEnd(16)} ${verdict(gz(html), BUDGET.html).padStart(9)} ${verdict(first, BUDGET.jsBeforeCharts).padStart(9)} ${verdict(all, BUDGET.jsAll).padStart(9)}  ${errors.length === 0 ? "ok" : errors.join("; ")}`);
+  await page.close();
+}
+console.log(`\nbudgets: HTML ≤ ${kb(BUDGET.html)}, JS before any chart is in view ≤ ${kb(BUDGET.jsBeforeCharts)}, all JS ≤ ${kb(BUDGET.jsAll)} (gzip -9), zero console errors`);
+await browser.close();
+await server.close();

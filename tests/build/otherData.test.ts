@@ -1,0 +1,29 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { buildSite, readPage } from "../support/buildSite.ts";
+import { jobspyCsv, posting, tempFiles } from "../support/jobspyCsv.ts";
+
+describe("the posts build from other data", () => {
+  it("a small plain JobSpy CSV (no area column, no hourly pay, no data-scientist set, an unknown place) builds both posts", () => {
+    const rows = [
+      posting({ id: "1", location: "Austin, TX", job_level: "entry level", interval: "yearly", min_amount: 100000, max_amount: 120000, currency: "USD" }),
+      posting({ id: "2", location: "Austin, TX", job_level: "mid-senior level", is_remote: true }),
+      posting({ id: "3", location: "Denver, CO", job_level: "mid-senior level", company: "<script>alert(1)</script>" }),
+      posting({ id: "4", location: "Nowhere Town, ZZ", job_level: "associate" }),
+    ];
+    const dir = tempFiles({ "jobs.csv": jobspyCsv(rows) });
+    const out = buildSite({ JOBS_DATA: path.join(dir, "jobs.csv") });
+    for (const post of ["/posts/part-1/", "/posts/part-2/"]) {
+      expect(existsSync(path.join(out, post, "index.html"))).toBe(true);
+    }
+    const part1 = parseHTML(readPage(out, "/posts/part-1/")).document;
+    // The unknown place is named as unplaceable, not dropped.
+    expect(part1.body.textContent).toContain("Nowhere Town, ZZ");
+    // Untrusted text stays text.
+    const html2 = readPage(out, "/posts/part-2/");
+    expect(html2).not.toContain("<script>alert(1)</script>");
+    expect(parseHTML(html2).document.querySelectorAll("script:not([src])").length).toBeLessThan(5);
+  });
+});
