@@ -43,7 +43,7 @@ for (const post of posts) {
   await page.goto(server.url + post, { waitUntil: "networkidle" });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
-  const chartsInView = await page.evaluate(() => [...document.querySelectorAll("figure svg")].some((s) => s.getBoundingClientRect().top < window.innerHeight));
+  const chartsInView = await page.evaluate(() => [...document.querySelectorAll("figure svg")].some((s) => { const r = s.getBoundingClientRect(); return r.height > 0 && r.top < window.innerHeight; }));
   const first = jsBytes();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 500) {

@@ -242,3 +242,16 @@ describe("the default backend sample against the published headline figures", ()
     expect(rows.filter((r) => r["is_remote"] === "True").length).toBe(738);
   });
 });
+
+describe("the committed sample in data/", () => {
+  it("is exactly what `npm run generate-sample` writes with the default seed", async () => {
+    const { readFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { PROJECT_ROOT } = await import("../../src/pipeline/dataSources.ts");
+    const files = sample();
+    expect(files.size).toBeGreaterThan(40);
+    for (const [name, content] of files) {
+      expect(readFileSync(path.join(PROJECT_ROOT, "data", name), "utf8") === content, `data/${name} differs from the generator's output`).toBe(true);
+    }
+  });
+});
