@@ -1,5 +1,7 @@
 // Prints the figures document (the shape of spec/reference-figures.json) as JSON.
-// Usage: npm run figures -- [--jobs <csv|folder>] [--ds <csv|folder>]
+// Usage: npm run figures -- [--jobs <csv|folder>] [--ds <csv|folder>] [--quality <file.json>]
+// --quality writes the data-quality reports (one per dataset) as JSON.
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadDataset } from "../src/ingest/loadDataset.ts";
 import { InputError } from "../src/ingest/InputError.ts";
@@ -8,11 +10,12 @@ import { figuresDocument } from "../src/pipeline/figuresDocument.ts";
 import { formatReport } from "../src/pipeline/formatReport.ts";
 
 try {
-  const { values } = parseArgs({ options: { jobs: { type: "string" }, ds: { type: "string" } } });
+  const { values } = parseArgs({ options: { jobs: { type: "string" }, ds: { type: "string" }, quality: { type: "string" } } });
   const sources = resolveSources(values, {});
   const jobs = await loadDataset(sources.jobs, { dataset: "backend", today: today() });
   const ds = sources.ds ? await loadDataset(sources.ds, { dataset: "data-scientist", today: today() }) : null;
   for (const d of [jobs, ds]) if (d && (d.report.issues.length > 0 || d.report.rowsSkipped > 0)) console.error(formatReport(d.report));
+  if (values.quality) writeFileSync(values.quality, JSON.stringify({ backend: jobs.report, "data-scientist": ds?.report ?? null }, null, 1) + "\n");
   process.stdout.write(JSON.stringify(figuresDocument(jobs, ds), null, 1) + "\n");
 } catch (error) {
   if (error instanceof InputError) {
@@ -20,7 +23,7 @@ try {
     process.exit(1);
   }
   if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-    console.error(`error: ${error.message}\nusage: npm run figures -- [--jobs <csv|folder>] [--ds <csv|folder>]`);
+    console.error(`error: ${error.message}\nusage: npm run figures -- [--jobs <csv|folder>] [--ds <csv|folder>] [--quality <file.json>]`);
     process.exit(2);
   }
   throw error;

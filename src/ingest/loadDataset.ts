@@ -202,7 +202,7 @@ class DatasetReader {
       });
       this.#rows.push(job);
       kept++;
-    });
+    }, shownFile);
     if (header === null) throw new InputError(shownFile, 1, undefined, "is empty: expected a JobSpy CSV header line");
     const names: string[] = header;
     const known = new Set(MERGED_COLUMNS);

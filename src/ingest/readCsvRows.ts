@@ -23,6 +23,8 @@ export interface CsvRecord {
 export function readCsvRows(
   file: string,
   onRecord: (record: CsvRecord) => void,
+  /** How to name the file in messages (default: the path as given). */
+  shown: string = file,
 ): Promise<{ records: number; blankLines: number; lines: number }> {
   return new Promise((resolve, reject) => {
     let line = 1;
@@ -37,8 +39,8 @@ export function readCsvRows(
     };
 
     const source = createReadStream(file, { highWaterMark: 1 << 20 });
-    const text = textStream(file);
-    source.on("error", (error) => fail(new InputError(file, undefined, undefined, `cannot be read (${error.message})`)));
+    const text = textStream(shown);
+    source.on("error", (error) => fail(new InputError(shown, undefined, undefined, `cannot be read (${error.message})`)));
     text.on("error", fail);
     source.pipe(text);
 
@@ -63,7 +65,7 @@ export function readCsvRows(
           if (quoteError.code === "MissingQuotes" || at === -1) at = fields.length - 1;
           const before = fields.slice(0, at).reduce((n, f) => n + countNewlines(f), 0);
           const inside = quoteError.code === "MissingQuotes" ? 0 : countNewlines((fields[at] ?? "").split('"')[0] ?? "");
-          fail(new InputError(file, line + before + inside, header[at] ?? `#${at + 1}`, problem));
+          fail(new InputError(shown, line + before + inside, header[at] ?? `#${at + 1}`, problem));
           parser.abort();
           return;
         }
