@@ -1,3 +1,5 @@
+import type { DescriptionFeatures } from "../analysis/text/extractFeatures.ts";
+
 /** A pay interval as JobSpy writes it. */
 export type PayInterval = "yearly" | "monthly" | "weekly" | "daily" | "hourly";
 
@@ -35,6 +37,8 @@ export interface Job {
   readonly jobLevel: string | null;
   readonly jobFunction: string | null;
   readonly companyIndustry: string | null;
+  /** What the description says (skills, years of experience, work mode), extracted at ingest. */
+  readonly features: DescriptionFeatures;
   /** Where the row came from, for reports: file path and 1-based line of its first physical line. */
   readonly file: string;
   readonly line: number;
