@@ -4,9 +4,15 @@
 // Links inside the site go through src/utils/url.ts (withBase) so nothing hard-codes "/".
 // Telemetry: the npm scripts run with ASTRO_TELEMETRY_DISABLED=1 so CI never prompts or
 // phones home; that is an environment variable, not a config option.
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { CODE_THEMES } from "./src/utils/codeThemes.ts";
+import { precomputeOnChange } from "./src/integrations/precomputeOnChange.ts";
+import { validatePostData } from "./src/integrations/validatePostData.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
 
 /** "/jobs-review", "jobs-review/" or "" → "/jobs-review/" or "/": one leading and one trailing slash. */
 function normaliseBase(raw = "/") {
@@ -22,7 +28,11 @@ export default defineConfig({
   // a slash; "always" makes dev behave like the built site and BASE_URL end with "/".
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    precomputeOnChange({ root }),
+    // sitemap-index.xml + sitemap-0.xml with absolute URLs under `site` + `base` (404 left out).
+    sitemap()],
   markdown: {
     shikiConfig: {
       themes: CODE_THEMES,
@@ -33,4 +43,9 @@ export default defineConfig({
   },
   // Static pages only; keep the dev toolbar out of screenshots and e2e runs.
   devToolbar: { enabled: false },
+  vite: {
+    // Checks every <Stat of/path>, <RankedList>, <When>, <CodeFold name> against the
+    // precomputed data before a post compiles, so a typo names the post's file and line.
+    plugins: [validatePostData({ generatedDir: `${root}src/generated` })],
+  },
 });

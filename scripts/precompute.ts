@@ -2,12 +2,12 @@
 // Data: JOBS_DATA / DS_DATA (a CSV or a folder with areas.csv), else the bundled sample in data/.
 import path from "node:path";
 import { InputError } from "../src/ingest/InputError.ts";
-import { PROJECT_ROOT, resolveSources, today } from "../src/pipeline/dataSources.ts";
+import { PROJECT_ROOT, resolveDatasets, resolveSources, today } from "../src/pipeline/dataSources.ts";
 import { precompute } from "../src/pipeline/precompute.ts";
 
 const started = performance.now();
 try {
-  const sources = resolveSources({});
+  const sources = { datasets: resolveDatasets(), gazetteer: resolveSources({}).gazetteer };
   const out = path.join(PROJECT_ROOT, "src", "generated");
   const result = await precompute(sources, out, { today: today(), projectRoot: PROJECT_ROOT, log: (t) => console.log(t) });
   const rows = Object.values(result.datasets).reduce((n, d) => n + d.rows.length, 0);

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { DATASETS } from "./datasets.ts";
 
 /** The project's root folder (where package.json is). */
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -36,6 +37,28 @@ export function resolveSources(
     ds: ds === undefined ? null : path.resolve(ds),
     gazetteer: path.resolve(gazetteer),
   };
+}
+
+/** Where one configured dataset comes from in this run; null when it is left out. */
+export interface DatasetSource {
+  readonly name: string;
+  readonly source: string | null;
+}
+
+/**
+ * Resolves every configured dataset (src/pipeline/datasets.ts): from its
+ * environment variable when set; when no dataset variable is set at all,
+ * from the bundled sample; otherwise an optional dataset without its
+ * variable is left out rather than mixing someone's data with the sample.
+ */
+export function resolveDatasets(env: Record<string, string | undefined> = process.env): DatasetSource[] {
+  const anySet = DATASETS.some((d) => env[d.env] !== undefined && env[d.env] !== "");
+  return DATASETS.map((d) => {
+    const given = env[d.env];
+    if (given) return { name: d.name, source: path.resolve(given) };
+    if (!anySet || d.required) return { name: d.name, source: path.join(PROJECT_ROOT, d.sample) };
+    return { name: d.name, source: null };
+  });
 }
 
 /** Today's date (UTC, YYYY-MM-DD): dates after it are reported as in the future. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { analyses, type AnalysisName } from "../analysis/registry.ts";
 import { displayName, readGazetteer, type Place } from "../ingest/gazetteer.ts";
 import { loadDataset, type Dataset } from "../ingest/loadDataset.ts";
-import type { DataSources } from "./dataSources.ts";
+import type { DatasetSource } from "./dataSources.ts";
 import { figuresDocument } from "./figuresDocument.ts";
 import { formatReport } from "./formatReport.ts";
 
@@ -28,13 +28,16 @@ export interface PrecomputeResult {
  * readable quality summaries.
  */
 export async function precompute(
-  sources: DataSources,
+  sources: { readonly datasets: readonly DatasetSource[]; readonly gazetteer: string },
   outDir: string,
   { today, log = () => {}, projectRoot }: { today: string; log?: (text: string) => void; projectRoot: string },
 ): Promise<PrecomputeResult> {
   const opts = { today, cwd: projectRoot };
-  const datasets: Record<string, Dataset> = { backend: await loadDataset(sources.jobs, { ...opts, dataset: "backend" }) };
-  if (sources.ds) datasets["data-scientist"] = await loadDataset(sources.ds, { ...opts, dataset: "data-scientist" });
+  const datasets: Record<string, Dataset> = {};
+  for (const { name, source } of sources.datasets) {
+    if (source !== null) datasets[name] = await loadDataset(source, { ...opts, dataset: name });
+  }
+  if (!datasets["backend"]) throw new Error("precompute needs the backend dataset (JOBS_DATA or data/backend)");
 
   const gazetteer = await readGazetteer(sources.gazetteer);
   const areas = [...new Set(Object.values(datasets).flatMap((d) => d.rows.map((r) => r.area)))];
@@ -61,7 +64,9 @@ export async function precompute(
   files.push(["figures.json", figuresDocument(datasets["backend"]!, datasets["data-scientist"] ?? null)]);
   files.push(["sources.json", {
     bundledSample: Object.values(datasets).every((d) => d.report.source.startsWith("data/")),
-    datasets: Object.fromEntries(Object.entries(datasets).map(([name, d]) => [name, { source: d.report.source, rows: d.rows.length }])),
+    datasets: Object.fromEntries(sources.datasets.map(({ name }) => [name, datasets[name]
+      ? { source: datasets[name].report.source, rows: datasets[name].rows.length }
+      : { source: null, rows: 0 }])),
   }]);
 
   await rm(outDir, { recursive: true, force: true });
