@@ -19,6 +19,12 @@ export interface HBarOptions extends ChartOptions {
   unit?: string;
   /** Width of the phone rendering (default 360); null draws only the wide one. */
   narrowWidth?: number | null;
+  /** How values are written on the bars and in tooltips (default: counts, 1,234). */
+  format?: (value: number) => string;
+  /** Bar colour, any CSS colour (default the first series colour, themed). */
+  fill?: string;
+  /** Write each value at the end of its bar (default true). */
+  showValues?: boolean;
 }
 
 /**
@@ -28,15 +34,16 @@ export interface HBarOptions extends ChartOptions {
 export function render(data: readonly NamedCount[], options: HBarOptions): HTMLElement {
   const document = options.document ?? serverDocument();
   const unit = options.unit ?? "postings";
+  const format = options.format ?? formatCount;
   const rows: BarRow[] = data.map((d, i) => ({
     key: String(i),
     label: options.displayLabel ? options.displayLabel(d.name) : d.name,
     value: d.count,
-    valueText: formatCount(d.count),
-    tip: `${d.name}\n${formatCount(d.count)} ${unit}`,
-    data: { label: d.name, value: `${formatCount(d.count)} ${unit}` },
+    valueText: options.showValues === false ? "" : format(d.count),
+    tip: `${d.name}\n${format(d.count)}${unit ? ` ${unit}` : ""}`,
+    data: { label: d.name, value: `${format(d.count)}${unit ? ` ${unit}` : ""}` },
   }));
-  const draw = (width: number) => drawBars(rows, { ...options, document, width, kind: "hbar" });
+  const draw = (width: number) => drawBars(rows, { ...options, document, width, kind: "hbar", fill: options.fill });
   const narrowWidth = options.narrowWidth === undefined ? 360 : options.narrowWidth;
   return chartContainer(document, { id: options.id, kind: "hbar", wide: draw(options.width ?? 720), narrow: narrowWidth === null ? undefined : draw(narrowWidth) });
 }

@@ -16,10 +16,12 @@ import TreemapFigure from "./post/TreemapFigure.astro";
 import RankedList from "./RankedList.astro";
 import Stat from "./Stat.astro";
 import When from "./When.astro";
+import Bars from "./author/Bars.astro";
+import AreaMap from "./author/AreaMap.astro";
 
 /** Components every post can use without importing them (passed to MDX's `components`). */
 export const postComponents = {
-  Stat, RankedList, When, AreaNameList, AreaNotes, AreaTable, HourlyRanges, SalaryBugTable,
+  Stat, RankedList, When, Bars, AreaMap, AreaNameList, AreaNotes, AreaTable, HourlyRanges, SalaryBugTable,
   AreaMapFigure, ColumnsFigure, CompanyBarsFigure, CompanyCloudFigure, IndustryBarsFigure,
   LevelBarsFigure, RemoteFigure, SalaryMapsFigure, SalaryStripFigure, TreemapFigure,
 };

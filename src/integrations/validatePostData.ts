@@ -18,7 +18,7 @@ const ATTR = /([A-Za-z]+)="([^"]*)"/g;
  * against the registered analyses and the precomputed JSON in `generatedDir`.
  * A typo is reported at the post's line and column; values this dataset
  * lacks are fine (the components leave those statements out). Code fences
- * are skipped.
+ * and MDX comments are skipped.
  */
 export function checkPostData(source: string, generatedDir: string): PostDataProblem[] {
   const known = Object.keys(analyses);
@@ -29,7 +29,8 @@ export function checkPostData(source: string, generatedDir: string): PostDataPro
     if (!cache.has(name)) cache.set(name, JSON.parse(readFileSync(path.join(dir, `${name}.json`), "utf8")));
     return cache.get(name);
   };
-  const fenced = source.replace(/^(```|~~~)[\s\S]*?^\1/gm, (m) => m.replace(/[^\n]/g, " "));
+  const blank = (m: string) => m.replace(/[^\n]/g, " ");
+  const fenced = source.replace(/^(```|~~~)[\s\S]*?^\1/gm, blank).replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
   const problems: PostDataProblem[] = [];
   for (const match of fenced.matchAll(TAG)) {
     const [, tag, rawAttrs = ""] = match;

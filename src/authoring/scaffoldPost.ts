@@ -1,0 +1,65 @@
+/** What {@link scaffoldPost} needs. */
+export interface ScaffoldInput {
+  readonly title: string;
+  /** Sources of the posts that exist, to find the series and the next part number. */
+  readonly existing: readonly string[];
+  /** Series name; default: the series of the latest existing post. */
+  readonly series?: string | undefined;
+  readonly datasets: readonly string[];
+  /** YYYY-MM-DD. */
+  readonly today: string;
+}
+
+/** "Skills, and what they pay!" -> "skills-and-what-they-pay". */
+export function slugify(title: string): string {
+  return title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "post";
+}
+
+function frontmatterField(source: string, key: string): string | undefined {
+  const fm = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? "";
+  const line = fm.split("\n").find((l) => l.startsWith(`${key}:`));
+  return line?.slice(key.length + 1).trim().replace(/^"(.*)"$/, "$1");
+}
+
+/**
+ * The source of a new post that builds as is: frontmatter (title, summary to
+ * edit, today's date, the series and its next part number, datasets) and a
+ * body showing a computed number, a ranked list, a fold, a code fold and a
+ * chart, each with a comment saying how to change it.
+ */
+export function scaffoldPost(input: ScaffoldInput): { slug: string; part: number; series: string; source: string } {
+  const parts = input.existing.map((s) => ({ series: frontmatterField(s, "series"), part: Number(frontmatterField(s, "part")) }))
+    .filter((p) => Number.isFinite(p.part));
+  const latest = [...parts].sort((a, b) => b.part - a.part)[0];
+  const series = input.series ?? latest?.series ?? "New series";
+  const part = Math.max(0, ...parts.filter((p) => p.series === series).map((p) => p.part)) + 1;
+  const quote = (s: string) => JSON.stringify(s);
+  const source = `---
+title: ${quote(input.title)}
+summary: ${quote(`Part ${part} of ${series}: say in one or two sentences what the reader will learn.`)}
+date: ${input.today}
+series: ${quote(series)}
+part: ${part}
+datasets: [${input.datasets.map(quote).join(", ")}]
+---
+
+{/* Every number comes from the data: <Stat of="analysis" path="field" />. See docs/authoring.md. */}
+
+## What this post looks at
+
+The data holds <Stat of="countByArea" path="length" /> searched areas. The largest
+search is <Stat of="countByArea" path="[0].area" />, with
+<Stat of="countByArea" path="[0].count" /> postings; the next ones are
+<RankedList of="countByArea" from={1} top={3} />.
+
+<Bars of="countByArea" label="area" value="count" top={10}
+  title="The ten largest searches" caption="Postings per searched area." />
+
+<CodeFold name="countByArea" />
+
+<Fold summary="Notes on the data">
+  Write the caveats a careful reader should know here.
+</Fold>
+`;
+  return { slug: slugify(input.title), part, series, source };
+}
