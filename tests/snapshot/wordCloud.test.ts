@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fontSizer } from "../../src/charts/islands/wordCloudIsland.ts";
 import { render, renderToString, type WeightedName } from "../../src/charts/wordCloud.ts";
 import { expectInert, expectSnapshot, HOSTILE } from "./snapshot.ts";
 
@@ -38,6 +39,22 @@ describe("wordCloud", () => {
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
     }
+  });
+
+  it("gives the canvas island the SVG's font sizes, from the counts and the SVG's size range", () => {
+    const counts = new Map(NAMES);
+    for (const rendering of [".chart-wide", ".chart-narrow"]) {
+      const words = Array.from(render(NAMES, { id: "cloud", maxWords: 5 }).querySelectorAll(`${rendering} text`)).map((t) => ({
+        count: counts.get(t.childNodes[0]?.textContent ?? "")!,
+        size: Number(t.getAttribute("font-size")),
+      }));
+      expect(words.length).toBeGreaterThan(1);
+      const sizes = words.map((w) => w.size);
+      const sizeOf = fontSizer(words.map((w) => w.count), [Math.min(...sizes), Math.max(...sizes)]);
+      // The SVG rounds sizes to a tenth.
+      for (const { count, size } of words) expect(Math.abs(sizeOf(count) - size)).toBeLessThanOrEqual(0.051);
+    }
+    expect(fontSizer([7, 7], [10, 20])(7)).toBe(15);
   });
 
   it("lays out the same way every time", () => {
