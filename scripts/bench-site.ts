@@ -1,15 +1,19 @@
 // Measures the built site against the budgets: per post, JS before any chart is in view,
-// all JS once every island has loaded, HTML size (all gzipped), console errors; and the time
-// of a clean build. Usage: npm run bench:site [-- --no-build]
+// all JS once every island has loaded, HTML size (all gzipped), console errors; the time
+// of a clean build; and Lighthouse 12 (mobile) scores of every page against the targets.
+// Usage: npm run bench:site [-- --no-build] [-- --no-lighthouse]
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { PROJECT_ROOT } from "../src/pipeline/dataSources.ts";
 import { haveChromium, launchBrowser } from "../tests/support/browser.ts";
+import { CATEGORIES, runLighthouse } from "../tests/support/lighthouse.ts";
 import { serveStatic } from "../tests/support/staticServer.ts";
 
 const BUDGET = { jsBeforeCharts: 5 * 1024, jsAll: 60 * 1024, html: 150 * 1024, buildSeconds: 15 };
+/** Lighthouse (mobile) targets per category: the lowest acceptable score. */
+const LIGHTHOUSE_TARGET = { performance: 0.98, accessibility: 1, "best-practices": 1, seo: 1 } as const;
 const dist = path.join(PROJECT_ROOT, "dist");
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -26,7 +30,8 @@ if (!process.argv.includes("--no-build")) {
 }
 
 if (!haveChromium()) process.exit(0);
-const server = await serveStatic(dist, "/");
+// Compressed like a production host: Lighthouse times the bytes it receives.
+const server = await serveStatic(dist, "/", {}, { gzip: true });
 const browser = await launchBrowser();
 const posts = ["posts/part-1/", "posts/part-2/"];
 console.log(`\n${"page".padEnd(16)} ${"HTML gz".padStart(9)} ${"JS first".padStart(9)} ${"JS all".padStart(9)}  console errors`);
@@ -58,4 +63,26 @@ for (const post of posts) {
 }
 console.log(`\nbudgets: HTML ≤ ${kb(BUDGET.html)}, JS before any chart is in view ≤ ${kb(BUDGET.jsBeforeCharts)}, all JS ≤ ${kb(BUDGET.jsAll)} (gzip -9), zero console errors`);
 await browser.close();
+
+if (!process.argv.includes("--no-lighthouse")) {
+  // Every page of the build: each folder's index.html, and the 404 page.
+  const pagesUnder = (dir: string, rel = ""): string[] => readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? pagesUnder(dir, path.posix.join(rel, e.name)) : e.name === "index.html" ? [rel === "" ? "" : `${rel}/`] : []);
+  const pages = [...pagesUnder(dist).sort(), "404.html"];
+  console.log(`\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), gzip like a production host; ${pages.length} pages, one at a time`);
+  console.log(`${"page".padEnd(40)} ${CATEGORIES.map((c) => c.padStart(14)).join(" ")}  verdict`);
+  const results = await runLighthouse(pages.map((p) => server.url + p));
+  let misses = 0;
+  for (const [i, { scores, failed }] of results.entries()) {
+    const page = pages[i] === "" ? "/" : `/${pages[i]}`;
+    // The 404 page is noindex and answers with status 404 on purpose: SEO cannot and should not pass there.
+    const exempt = (c: string) => page === "/404.html" && c === "seo";
+    const below = CATEGORIES.filter((c) => !exempt(c) && (scores[c] ?? 0) < LIGHTHOUSE_TARGET[c]);
+    misses += below.length;
+    const cells = CATEGORIES.map((c) => `${scores[c]?.toFixed(2) ?? "—"}${exempt(c) ? " (n/a)" : ""}`.padStart(14)).join(" ");
+    console.log(`${page.padEnd(40)} ${cells}  ${below.length === 0 ? "ok" : `BELOW TARGET: ${below.join(", ")}`}`);
+    if (below.length > 0) console.log(`${"".padEnd(40)} failing audits: ${failed.join("; ")}`);
+  }
+  console.log(`targets: ${CATEGORIES.map((c) => `${c} ≥ ${LIGHTHOUSE_TARGET[c]}`).join(", ")} (404: SEO n/a, noindex by design); ${misses === 0 ? "all met" : `${misses} below target`}`);
+}
 await server.close();

@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { postSchema } from "./utils/postSchema.ts";
+import { seriesSchema } from "./utils/seriesSchema.ts";
 
 /**
  * The blog posts: one MDX file per part in `content/posts/` (outside `src/` so authors
@@ -12,4 +13,10 @@ const posts = defineCollection({
   schema: postSchema,
 });
 
-export const collections = { posts };
+/** Series summaries, one entry per series name (`content/series.json`); optional per series. */
+const series = defineCollection({
+  loader: file("./content/series.json"),
+  schema: seriesSchema,
+});
+
+export const collections = { posts, series };

@@ -17,6 +17,11 @@ import { remoteShare } from "./remoteShare.ts";
 import { salaryByArea } from "./salaryByArea.ts";
 import { salaryFindings } from "./salaryFindings.ts";
 import { salarySummary } from "./salarySummary.ts";
+import { skills } from "./skills.ts";
+import { skillsByLevel } from "./skillsByLevel.ts";
+import { experience } from "./experience.ts";
+import { workMode } from "./workMode.ts";
+import { titleWords } from "./titleWords.ts";
 import { isStaffing } from "./staffing.ts";
 import { topCompanies } from "./topCompanies.ts";
 
@@ -66,6 +71,11 @@ export const analyses = {
   levelFindings: spec("backend", "levelFindings.ts", (d, ctx) => levelFindings(d.rows, (a) => ctx.places.get(a)?.lon)),
   allRounders: spec("backend", "allRounders.ts", (d) => allRounders(d.rows)),
   levelComparison: spec("data-scientist", "levelComparison.ts", (d, ctx) => levelComparison(ctx.dataset("backend")?.rows ?? [], d.rows)),
+  skills: spec("backend", "skills.ts", (d) => skills(d.rows)),
+  skillsByLevel: spec("backend", "skillsByLevel.ts", (d) => skillsByLevel(d.rows, 15)),
+  experience: spec("backend", "experience.ts", (d) => experience(d.rows)),
+  workMode: spec("backend", "workMode.ts", (d) => workMode(d.rows)),
+  titleWords: spec("backend", "titleWords.ts", (d) => titleWords(d.rows, 40)),
 } as const;
 
 export type AnalysisName = keyof typeof analyses;

@@ -71,3 +71,8 @@ export function areaLabel(area: string): string {
 export function qualityReport(dataset: string): unknown {
   return qualityFiles[`../generated/quality/${dataset}.json`];
 }
+
+/** Names of the datasets precompute wrote a quality report for (the datasets this build has). */
+export function availableQualityReports(): string[] {
+  return Object.keys(qualityFiles).map((f) => f.replace(/^.*\/(.*)\.json$/, "$1")).sort();
+}

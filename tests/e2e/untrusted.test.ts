@@ -89,7 +89,7 @@ describe.runIf(haveChromium())("untrusted text from the data renders as inert te
       }
       const part2 = await browser.newPage();
       await part2.goto(server.url + "posts/part-2/", { waitUntil: "networkidle" });
-      const text = await part2.evaluate(() => document.body.innerText);
+      const text = await part2.evaluate(() => document.body.textContent ?? "");
       expect(text).toContain("<script>window.__pwned=1</script>Evil Corp");
       await part2.close();
     }, 300_000);

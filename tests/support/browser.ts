@@ -10,11 +10,11 @@ export function haveChromium(): boolean {
   return ok;
 }
 
-/** Launches headless Chromium with the flags this machine's closed network needs. */
+/** Chromium flags for this machine's closed network (also used by the Lighthouse runs). */
+export const CHROMIUM_FLAGS: readonly string[] = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Launches headless Chromium with {@link CHROMIUM_FLAGS}. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
 }

@@ -5,9 +5,11 @@ import path from "node:path";
 import { PROJECT_ROOT } from "../../src/pipeline/dataSources.ts";
 
 const astroBin = path.join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
+const pagefindBin = path.join(PROJECT_ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
 
 /**
- * Runs precompute and `astro build` into a fresh temporary folder and returns
+ * Runs what `npm run build` runs (precompute, `astro build`, the Pagefind
+ * index and the CSP meta tags) into a fresh temporary folder and returns
  * it. `env` adds variables (BASE_PATH, JOBS_DATA...). Uses the Node running
  * the tests (the project's pinned Node under `npm test`).
  */
@@ -21,6 +23,9 @@ export function buildSite(env: Record<string, string> = {}): string {
   try {
     execFileSync(process.execPath, ["--experimental-strip-types", "scripts/precompute.ts"], opts);
     execFileSync(process.execPath, [astroBin, "build", "--outDir", outDir], opts);
+    // What npm's postbuild does after `npm run build`: the search index, then the CSP meta tags.
+    execFileSync(process.execPath, [pagefindBin, "--site", outDir, "--silent"], opts);
+    execFileSync(process.execPath, ["--experimental-strip-types", "scripts/csp.ts", outDir, "--write"], opts);
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
     throw new Error(`build failed: ${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);

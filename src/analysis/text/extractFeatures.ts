@@ -1,3 +1,9 @@
+import { Scanner } from "./Scanner.ts";
+import { stripMarkdownEscapes } from "./stripMarkdownEscapes.ts";
+import { VOCABULARY } from "./vocabulary.ts";
+import { HYBRID_WORDS, isNegated, ON_SITE_WORDS, REMOTE_WORDS } from "./workModeWords.ts";
+import { experienceYears, YEARS_WORD } from "./yearsOfExperience.ts";
+
 /**
  * What the text analyses need from one posting's description, extracted once
  * at ingest so the description itself need not be kept (a million rows of
@@ -8,21 +14,67 @@ export interface DescriptionFeatures {
   readonly skills: readonly string[];
   /** Years of experience the description asks for (the smallest stated minimum), or null when it states none. */
   readonly years: number | null;
-  /** Work-mode wording found in the description. */
+  /** Work-mode wording found in the description: remote ones only when not negated. */
   readonly mentionsRemote: boolean;
   readonly mentionsHybrid: boolean;
   readonly mentionsOnSite: boolean;
+  /** The description says remote work is not possible ("no remote", "not a remote role", "remote work is not available"). */
+  readonly deniesRemote: boolean;
 }
 
 export const NO_FEATURES: DescriptionFeatures = Object.freeze({
-  skills: Object.freeze([]) as readonly string[], years: null, mentionsRemote: false, mentionsHybrid: false, mentionsOnSite: false,
+  skills: Object.freeze([]) as readonly string[], years: null,
+  mentionsRemote: false, mentionsHybrid: false, mentionsOnSite: false, deniesRemote: false,
 });
+
+// Rule numbers in the scanner: the skills first, then these.
+const REMOTE = VOCABULARY.length;
+const HYBRID = REMOTE + 1;
+const ON_SITE = REMOTE + 2;
+const YEARS = REMOTE + 3;
+const SCANNER = new Scanner([...VOCABULARY.map((s) => s.pattern), REMOTE_WORDS, HYBRID_WORDS, ON_SITE_WORDS, YEARS_WORD]);
 
 /**
  * Extracts {@link DescriptionFeatures} from a description (Markdown as JobSpy
- * writes it, pandas' backslash escapes already undone). Pure.
- * (Placeholder until the extraction rules land: finds nothing.)
+ * writes it, pandas' backslash escapes already undone). The Markdown escapes
+ * are removed, then one regular expression built from every rule reads the
+ * text once ({@link Scanner}); only its matches are looked at more closely
+ * (negation of "remote", the context of a years phrase). Pure; returns
+ * {@link NO_FEATURES} when nothing is found. Rules: vocabulary.ts,
+ * yearsOfExperience.ts, workModeWords.ts; limits: README.md beside them.
  */
 export function extractFeatures(description: string): DescriptionFeatures {
-  return description.length === 0 ? NO_FEATURES : NO_FEATURES;
+  if (description.length === 0) return NO_FEATURES;
+  const text = stripMarkdownEscapes(description);
+  const found = new Uint8Array(VOCABULARY.length);
+  let skillCount = 0;
+  let years: number | null = null;
+  let mentionsRemote = false;
+  let mentionsHybrid = false;
+  let mentionsOnSite = false;
+  let deniesRemote = false;
+
+  SCANNER.scan(text, (rule, start, end) => {
+    if (rule < REMOTE) {
+      if (found[rule] === 0) skillCount++;
+      found[rule] = 1;
+    } else if (rule === REMOTE) {
+      if (mentionsRemote && deniesRemote) return;
+      if (isNegated(text, start, end)) deniesRemote = true;
+      else mentionsRemote = true;
+    } else if (rule === HYBRID) {
+      mentionsHybrid = true;
+    } else if (rule === ON_SITE) {
+      mentionsOnSite = true;
+    } else if (rule === YEARS) {
+      const y = experienceYears(text, start, end, years ?? Infinity);
+      if (y !== null) years = y;
+    }
+  });
+
+  if (skillCount === 0 && years === null && !mentionsRemote && !mentionsHybrid && !mentionsOnSite && !deniesRemote) return NO_FEATURES;
+  // Names are the vocabulary's own strings (no per-row copies); an empty list is NO_FEATURES' shared one.
+  const skills: string[] = [];
+  for (let i = 0; i < found.length; i++) if (found[i] === 1) skills.push(VOCABULARY[i]!.name);
+  return { skills: skillCount === 0 ? NO_FEATURES.skills : skills, years, mentionsRemote, mentionsHybrid, mentionsOnSite, deniesRemote };
 }

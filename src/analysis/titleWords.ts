@@ -1,0 +1,78 @@
+import { rollup } from "d3-array";
+import type { Job } from "../ingest/Job.ts";
+import { levelOf, levelsIn } from "./text/levels.ts";
+import { SENIORITY_MARKERS, seniorityMarkers, titleWords as wordsOf, type SeniorityMarker } from "./text/titleTokens.ts";
+
+/** Titles carrying one seniority marker, and their share of the titles counted. */
+export interface MarkerCount {
+  readonly marker: SeniorityMarker;
+  readonly count: number;
+  readonly share: number;
+}
+
+/** Words and seniority markers in job titles. */
+export interface TitleWords {
+  readonly titles: number;
+  /** The `top` most common words (case-folded; shown in their most common spelling), in how many titles; most first, ties alphabetical. */
+  readonly words: readonly { readonly word: string; readonly count: number; readonly share: number }[];
+  /** Titles carrying each seniority marker, in ladder order (a title can carry several). */
+  readonly markers: readonly MarkerCount[];
+  /** Titles with no marker at all. */
+  readonly unmarked: number;
+  readonly unmarkedShare: number;
+  /** Per LinkedIn level (ladder order): titles, and how many carry each marker (share of the level's titles). */
+  readonly byLevel: readonly { readonly level: string; readonly titles: number; readonly markers: readonly MarkerCount[] }[];
+}
+
+/**
+ * Tokenises job titles (see text/titleTokens.ts), counts the titles each
+ * word appears in, and the seniority markers they carry (Senior/Sr, Staff,
+ * Principal, Lead, Junior/Jr, Entry, Intern, Associate, I–V), overall and
+ * against LinkedIn's seniority level. Each distinct title is read once
+ * (titles repeat: a million rows hold far fewer titles).
+ */
+export function titleWords(rows: readonly Job[], top = 40): TitleWords {
+  const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+  const perTitle = rollup(rows, (g) => g.length, (r) => r.title, levelOf);
+
+  const words = new Map<string, number>();
+  const spellings = new Map<string, Map<string, number>>();
+  const markerCounts = new Map<string, number[]>();
+  const levelTitles = new Map<string, number>();
+  let unmarked = 0;
+  for (const [title, byLevel] of perTitle) {
+    let n = 0;
+    for (const count of byLevel.values()) n += count;
+    for (const word of wordsOf(title)) {
+      const key = word.toLowerCase();
+      words.set(key, (words.get(key) ?? 0) + n);
+      const forms = spellings.get(key) ?? new Map<string, number>();
+      forms.set(word, (forms.get(word) ?? 0) + n);
+      spellings.set(key, forms);
+    }
+    const markers = seniorityMarkers(title);
+    if (markers.length === 0) unmarked += n;
+    for (const [level, count] of byLevel) {
+      levelTitles.set(level, (levelTitles.get(level) ?? 0) + count);
+      const tally = markerCounts.get(level) ?? SENIORITY_MARKERS.map(() => 0);
+      for (const m of markers) tally[SENIORITY_MARKERS.indexOf(m)]! += count;
+      markerCounts.set(level, tally);
+    }
+  }
+
+  const byName = (a: readonly [string, number], b: readonly [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+  const shown = (key: string) => [...(spellings.get(key) ?? [])].sort(byName)[0]?.[0] ?? key;
+  const tally = (counts: readonly number[], of: number) => SENIORITY_MARKERS.map((marker, i) => ({ marker, count: counts[i] ?? 0, share: share(counts[i] ?? 0, of) }));
+  const overall = SENIORITY_MARKERS.map((_, i) => [...markerCounts.values()].reduce((sum, t) => sum + t[i]!, 0));
+  return {
+    titles: rows.length,
+    words: [...words].sort(byName).slice(0, top).map(([key, count]) => ({ word: shown(key), count, share: share(count, rows.length) })),
+    markers: tally(overall, rows.length),
+    unmarked,
+    unmarkedShare: share(unmarked, rows.length),
+    byLevel: levelsIn(rows).map((level) => {
+      const titles = levelTitles.get(level) ?? 0;
+      return { level, titles, markers: tally(markerCounts.get(level) ?? [], titles) };
+    }),
+  };
+}

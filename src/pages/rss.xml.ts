@@ -1,0 +1,33 @@
+/**
+ * The RSS feed of the posts, newest first, at `<base>rss.xml`. Links are absolute and
+ * include the base path, so the feed works when the site lives under a sub-path.
+ * No build date is written: the feed changes only when a post does.
+ */
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { getCollection } from "astro:content";
+import { postUrl } from "../utils/postUrl.ts";
+import { romanNumeral } from "../utils/romanNumeral.ts";
+import { inReadingOrder } from "../utils/series.ts";
+import { SITE_META } from "../utils/siteMeta.ts";
+import { withBase } from "../utils/url.ts";
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error("rss.xml needs `site` (SITE_URL) for absolute links: see astro.config.mjs");
+  const posts = inReadingOrder(await getCollection("posts"))
+    .toSorted((a, b) => b.data.date.valueOf() - a.data.date.valueOf() || b.data.part - a.data.part);
+  return rss({
+    title: SITE_META.title,
+    description: SITE_META.description,
+    // The channel link is the home page under the base, not the bare origin.
+    site: new URL(withBase("/"), site).href,
+    items: posts.map((post) => ({
+      title: `${post.data.title} (Part ${romanNumeral(post.data.part)})`,
+      description: post.data.summary,
+      pubDate: post.data.date,
+      categories: [post.data.series],
+      link: new URL(postUrl(post.id), site).href,
+    })),
+    customData: `<language>${SITE_META.lang}</language>`,
+  });
+};

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { publicQualityReport } from "../../src/data/publicQualityReport.ts";
+import type { QualityReport } from "../../src/ingest/QualityReport.ts";
+
+const report = (source: string, file: string): QualityReport => ({
+  dataset: "backend", source, mode: "folder", areaSource: "manifest",
+  files: [{ file, area: "Denver, CO", layout: "jobspy-34", records: 2, rowsKept: 2, blankLines: 0, unknownColumns: [], absentColumns: [] }],
+  rowsRead: 2, rowsKept: 2, rowsSkipped: 0,
+  issues: [{ kind: "duplicate-id", action: "kept", about: "dup", count: 1, examples: [{ file, line: 3, column: "id", detail: "li-1" }] }],
+  unlistedFiles: [`${source}/extra.csv`],
+});
+
+describe("publicQualityReport", () => {
+  it("cuts paths to the dataset's folder, so the builder's directories stay private", () => {
+    const r = publicQualityReport(report("../../home/me/scrapes/backend", "../../home/me/scrapes/backend/jobs_CO.csv"));
+    expect(r.source).toBe("backend");
+    expect(r.files[0]?.file).toBe("jobs_CO.csv");
+    expect(r.issues[0]?.examples[0]?.file).toBe("jobs_CO.csv");
+    expect(r.unlistedFiles).toEqual(["extra.csv"]);
+  });
+
+  it("keeps a file outside the folder by its name only, and every count as it was", () => {
+    const r = publicQualityReport(report("/data/merged.csv", "C:\\\\scrapes\\\\merged.csv"));
+    expect(r.files[0]?.file).toBe("merged.csv");
+    expect([r.rowsRead, r.rowsKept, r.issues[0]?.count, r.issues[0]?.examples[0]?.line]).toEqual([2, 2, 1, 3]);
+  });
+});
