@@ -5,6 +5,7 @@ import { areaConcentration } from "./areaConcentration.ts";
 import { areaVsLocation } from "./areaVsLocation.ts";
 import { columnOverview } from "./columnOverview.ts";
 import { countByArea } from "./countByArea.ts";
+import { dataSource } from "./dataSource.ts";
 import { duplicates } from "./duplicates.ts";
 import { industries } from "./industries.ts";
 import { ENTRY_LEVEL, jobLevels, MID_SENIOR_LEVEL } from "./jobLevels.ts";
@@ -50,6 +51,7 @@ const spec = <T>(dataset: string, source: string, run: (data: Dataset, ctx: Anal
  * To add one: write `src/analysis/<file>.ts`, then add one line here.
  */
 export const analyses = {
+  dataSource: spec("backend", "dataSource.ts", (d) => dataSource(d.report)),
   columnOverview: spec("backend", "columnOverview.ts", (d) => columnOverview(d.columns, d.rows.length)),
   countByArea: spec("backend", "countByArea.ts", (d) => countByArea(d.rows)),
   salarySummary: spec("backend", "salarySummary.ts", (d) => salarySummary(d.rows)),

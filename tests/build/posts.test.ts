@@ -15,7 +15,7 @@ beforeAll(() => {
 const json = (name: string) => JSON.parse(readFileSync(path.join(PROJECT_ROOT, "src", "generated", "analyses", `${name}.json`), "utf8"));
 const page = (p: string) => parseHTML(readPage(outDir, p)).document;
 
-describe.each(["/posts/part-1/", "/posts/part-2/"])("built post %s", (url) => {
+describe.each(["/posts/part-1/", "/posts/part-2/", "/posts/what-the-postings-ask-for/"])("built post %s", (url) => {
   it("shows every number from the computed JSON, formatted as the prose says", () => {
     const doc = page(url);
     const stats = [...doc.querySelectorAll("data.stat")];
