@@ -1,10 +1,10 @@
-import { group, median } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
 import { levelOf, levelsIn } from "./text/levels.ts";
+import { MAX_YEARS } from "./text/yearsOfExperience.ts";
 
 /** Ranges of years for stacked charts; a posting that states none is "not stated". */
 export const EXPERIENCE_BUCKETS = [
-  { bucket: "0–1", max: 1 }, { bucket: "2", max: 2 }, { bucket: "3–4", max: 4 }, { bucket: "5–7", max: 7 }, { bucket: "8+", max: Infinity },
+  { bucket: "0–1", max: 1 }, { bucket: "2", max: 2 }, { bucket: "3–4", max: 4 }, { bucket: "5–7", max: 7 }, { bucket: "8+", max: MAX_YEARS },
 ] as const;
 export const NOT_STATED_BUCKET = "not stated";
 
@@ -15,7 +15,7 @@ export interface ExperienceGroup {
   readonly stated: number;
   /** Postings that state none, as a share of all (0 without postings). */
   readonly noneShare: number;
-  /** Median of the stated years; null when none states any. */
+  /** Median of the stated years (the mean of the middle two for an even count); null when none states any. */
   readonly median: number | null;
   /** Postings per stated number of years, fewest years first; share of ALL postings of the group. */
   readonly distribution: readonly { readonly years: number; readonly count: number; readonly share: number }[];
@@ -29,40 +29,58 @@ export interface ExperienceSummary extends ExperienceGroup {
   readonly byLevel: readonly (ExperienceGroup & { readonly level: string })[];
 }
 
+// Postings per number of years 0..MAX_YEARS, and in the last slot those that state none.
+const NONE = MAX_YEARS + 1;
+type Histogram = Int32Array;
+
 /**
  * The years of experience descriptions ask for (the smallest stated
  * minimum, extracted at ingest: see text/yearsOfExperience.ts), as a
  * distribution overall and within each LinkedIn seniority level, with the
- * share of postings that state none.
+ * share of postings that state none. Years are whole numbers up to
+ * {@link MAX_YEARS}, so one pass fills a histogram per level and every
+ * figure, the median included, is read from it.
  */
 export function experience(rows: readonly Job[]): ExperienceSummary {
-  const byLevel = group(rows, levelOf);
+  const overall: Histogram = new Int32Array(NONE + 1);
+  const byLevel = new Map<string, Histogram>();
+  for (const r of rows) {
+    const slot = r.features.years ?? NONE;
+    const level = levelOf(r);
+    let h = byLevel.get(level);
+    if (h === undefined) byLevel.set(level, (h = new Int32Array(NONE + 1)));
+    h[slot]!++;
+    overall[slot]!++;
+  }
   return {
-    ...summarise(rows),
-    byLevel: levelsIn(rows).map((level) => ({ level, ...summarise(byLevel.get(level) ?? []) })),
+    ...summarise(overall),
+    byLevel: levelsIn(rows).map((level) => ({ level, ...summarise(byLevel.get(level) ?? new Int32Array(NONE + 1)) })),
   };
 }
 
-function summarise(rows: readonly Job[]): ExperienceGroup {
-  const total = rows.length;
+function summarise(h: Histogram): ExperienceGroup {
+  let total = 0;
+  for (const n of h) total += n;
+  const none = h[NONE]!;
+  const stated = total - none;
   const share = (n: number) => (total === 0 ? 0 : n / total);
-  const years: number[] = [];
-  const perYear = new Map<number, number>();
-  for (const r of rows) {
-    const y = r.features.years;
-    if (y === null) continue;
-    years.push(y);
-    perYear.set(y, (perYear.get(y) ?? 0) + 1);
-  }
-  const distribution = [...perYear].sort(([a], [b]) => a - b).map(([y, count]) => ({ years: y, count, share: share(count) }));
-  let floor = -Infinity;
+  const distribution = [...h.subarray(0, NONE)].flatMap((count, years) => (count === 0 ? [] : [{ years, count, share: share(count) }]));
+  let low = -1;
   const buckets: { bucket: string; count: number; share: number }[] = EXPERIENCE_BUCKETS.map(({ bucket, max }) => {
-    const low = floor;
-    floor = max;
-    let count = 0;
-    for (const [y, n] of perYear) if (y > low && y <= max) count += n;
+    const count = h.subarray(low + 1, max + 1).reduce((a, b) => a + b, 0);
+    low = max;
     return { bucket, count, share: share(count) };
   });
-  buckets.push({ bucket: NOT_STATED_BUCKET, count: total - years.length, share: share(total - years.length) });
-  return { total, stated: years.length, noneShare: share(total - years.length), median: median(years) ?? null, distribution, buckets };
+  buckets.push({ bucket: NOT_STATED_BUCKET, count: none, share: share(none) });
+  return { total, stated, noneShare: share(none), median: stated === 0 ? null : (nth(h, (stated - 1) >> 1) + nth(h, stated >> 1)) / 2, distribution, buckets };
+}
+
+/** The k-th smallest stated number of years (0-based) in a histogram. */
+function nth(h: Histogram, k: number): number {
+  let seen = 0;
+  for (let years = 0; years < NONE; years++) {
+    seen += h[years]!;
+    if (seen > k) return years;
+  }
+  return NONE - 1;
 }

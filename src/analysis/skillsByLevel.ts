@@ -1,4 +1,3 @@
-import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
 import { ENTRY_LEVEL, MID_SENIOR_LEVEL } from "./jobLevels.ts";
 import { countSkills } from "./text/countSkills.ts";
@@ -32,21 +31,20 @@ export interface SkillsByLevel {
 
 /** Shares of postings mentioning each skill within each seniority level; the `top` skills overall get a cell per level. */
 export function skillsByLevel(rows: readonly Job[], top = 15): SkillsByLevel {
-  const totals = rollup(rows, (g) => g.length, levelOf);
-  const counts = countSkills(rows, levelOf);
-  const levels = levelsIn(rows).map((level) => ({ level, total: totals.get(level) ?? 0 }));
+  const byLevel = countSkills(rows, levelOf);
+  const levels = levelsIn(rows).map((level) => ({ level, total: byLevel.get(level)?.total ?? 0 }));
   const shareIn = (level: string, skill: number) => {
-    const count = counts.get(level)?.[skill] ?? 0;
-    const total = totals.get(level) ?? 0;
+    const count = byLevel.get(level)?.counts[skill] ?? 0;
+    const total = byLevel.get(level)?.total ?? 0;
     return { count, share: total === 0 ? 0 : count / total };
   };
 
   const overall = new Int32Array(VOCABULARY.length);
-  for (const perLevel of counts.values()) perLevel.forEach((n, i) => { overall[i]! += n; });
+  for (const { counts } of byLevel.values()) counts.forEach((n, i) => { overall[i]! += n; });
   const topSkills = VOCABULARY.map((v, i) => ({ v, i })).sort((a, b) => overall[b.i]! - overall[a.i]!).slice(0, top);
   const cells = topSkills.flatMap(({ v, i }) => levels.map(({ level }) => ({ skill: v.name, category: v.category, level, ...shareIn(level, i) })));
 
-  const hasBoth = totals.has(ENTRY_LEVEL) && totals.has(MID_SENIOR_LEVEL);
+  const hasBoth = byLevel.has(ENTRY_LEVEL) && byLevel.has(MID_SENIOR_LEVEL);
   const seniorityGap = !hasBoth ? [] : VOCABULARY
     .map((v, i) => {
       const entry = shareIn(ENTRY_LEVEL, i).share;

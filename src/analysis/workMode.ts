@@ -37,6 +37,8 @@ export interface FlagWording {
   readonly deniesRemote: number;
   /** None of the above. */
   readonly none: number;
+  /** Postings per stated arrangement ({@link statedMode}), share of this flag's postings. */
+  readonly modes: readonly { readonly mode: StatedMode; readonly count: number; readonly share: number }[];
 }
 
 /** Work-mode wording in descriptions against LinkedIn's `is_remote` flag. */
@@ -44,7 +46,7 @@ export interface WorkModeSummary {
   readonly total: number;
   /** One entry per flag value present, in the order remote, not remote, unknown. */
   readonly byFlag: readonly FlagWording[];
-  /** Postings per stated arrangement and flag (long format; shares are of the flag's postings). */
+  /** The same as each flag's `modes`, in one list (long format, for charts). */
   readonly stated: readonly { readonly mode: StatedMode; readonly flag: RemoteFlag; readonly count: number; readonly share: number }[];
   /** Flagged remote, yet the description says remote is not possible and never offers it. */
   readonly flaggedRemoteButDenied: number;
@@ -84,14 +86,15 @@ export function workMode(rows: readonly Job[]): WorkModeSummary {
     if (flag === "remote" && (mode === "hybrid" || mode === "on-site")) flaggedRemoteButOffice++;
   }
   const flags = FLAGS.filter((f) => wording.has(f));
+  const modesOf = (flag: RemoteFlag) => STATED_MODES.map((mode) => {
+    const count = modes.get(flag)?.get(mode) ?? 0;
+    const total = wording.get(flag)?.total ?? 0;
+    return { mode, count, share: total === 0 ? 0 : count / total };
+  });
   return {
     total: rows.length,
-    byFlag: flags.map((flag) => ({ flag, ...wording.get(flag)! })),
-    stated: STATED_MODES.flatMap((mode) => flags.map((flag) => {
-      const count = modes.get(flag)?.get(mode) ?? 0;
-      const total = wording.get(flag)?.total ?? 0;
-      return { mode, flag, count, share: total === 0 ? 0 : count / total };
-    })),
+    byFlag: flags.map((flag) => ({ flag, ...wording.get(flag)!, modes: modesOf(flag) })),
+    stated: STATED_MODES.flatMap((mode) => flags.map((flag) => ({ flag, ...modesOf(flag).find((m) => m.mode === mode)! }))),
     flaggedRemoteButDenied,
     flaggedRemoteButOffice,
   };

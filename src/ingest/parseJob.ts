@@ -2,7 +2,7 @@ import type { Job, Pay } from "./Job.ts";
 import type { IssueLog } from "./QualityReport.ts";
 import { isIsoDate, parseAmount, parseBoolean } from "./cells.ts";
 import { isPayInterval, toYearly } from "./yearlyPay.ts";
-import { extractFeatures, NO_FEATURES } from "../analysis/text/extractFeatures.ts";
+import { extractFeatures } from "../analysis/text/extractFeatures.ts";
 
 /** A yearly amount above this is taken for a scraping error, not a salary. */
 export const IMPLAUSIBLE_YEARLY_PAY = 100_000_000;
@@ -77,7 +77,8 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
     jobLevel: text("job_level"),
     jobFunction: text("job_function"),
     companyIndustry: text("company_industry"),
-    features: internFeatures(extractFeatures(get("description") ?? ""), ctx.intern),
+    // Skill names are the vocabulary's own strings, shared by every row already.
+    features: extractFeatures(get("description") ?? ""),
     file: ctx.file,
     line: ctx.line,
   };
@@ -138,8 +139,3 @@ function parsePay(
   return { interval: intervalCell, min, max, currency: intern(currency) };
 }
 
-/** Shares the skill names (few distinct values) so a million rows do not hold a million copies. */
-function internFeatures(features: ReturnType<typeof extractFeatures>, intern: (text: string) => string) {
-  if (features === NO_FEATURES || features.skills.length === 0) return features;
-  return { ...features, skills: features.skills.map(intern) };
-}

@@ -32,7 +32,7 @@ describe("stripMarkdownEscapes", () => {
 const TERM_EXAMPLES: Readonly<Record<string, { readonly yes: readonly string[]; readonly no: readonly string[] }>> = {
   "Java": { yes: ["Java 17 and Spring", "JAVA DEVELOPER", "Java/J2EE"], no: ["JavaScript", "Javascript and CSS", "Java Script"] },
   "JavaScript": { yes: ["JavaScript", "javascript", "Java, JavaScript"], no: ["Java only"] },
-  "Go": { yes: ["Python, Go, or Java", "Golang services", "GoLang", "Go (Golang)", "written in Go."], no: ["good code", "Go-To-Market team", "Go deep on customer problems", "we go fast", "Google"] },
+  "Go": { yes: ["Python, Go, or Java", "Golang services", "GoLang", "Go (Golang)", "written in Go."], no: ["good code", "Go-To-Market team", "Go To Market strategy", "Go deep on customer problems", "Go Further Together", "we go fast", "Google"] },
   "C#": { yes: [String.raw`C\# and \.NET`, "C#/.NET"], no: ["C and C++"] },
   "C++": { yes: [String.raw`C/C\+\+`, "C++17"], no: ["C# only"] },
   ".NET": { yes: [String.raw`\.NET Core`, "ASP.NET MVC", ".Net 8"], no: ["mail careers@example.net", "network"] },
@@ -243,6 +243,8 @@ describe("text analyses", () => {
     const entry = e.byLevel.find((l) => l.level === "entry level");
     expect(entry).toMatchObject({ total: 2, stated: 1, noneShare: 0.5, median: 1 });
     expect(experience([]).median).toBeNull();
+    // An even count: the mean of the middle two, as d3's median.
+    expect(experience([job({ features: features({ years: 2 }) }), job({ features: features({ years: 5 }) })]).median).toBe(3.5);
   });
 
   it("workMode: wording by flag, one stated arrangement per posting, and flagged-remote postings that offer none", () => {
@@ -252,7 +254,8 @@ describe("text analyses", () => {
     expect(statedMode(NO_FEATURES)).toBe("not stated");
     const w = workMode(rows);
     expect(w.byFlag.map((f) => f.flag)).toEqual(["remote", "not remote"]);
-    expect(w.byFlag[0]).toEqual({ flag: "remote", total: 2, remote: 1, hybrid: 1, onSite: 0, deniesRemote: 1, none: 0 });
+    expect(w.byFlag[0]).toMatchObject({ flag: "remote", total: 2, remote: 1, hybrid: 1, onSite: 0, deniesRemote: 1, none: 0 });
+    expect(w.byFlag[0]?.modes.map((m) => [m.mode, m.count])).toEqual([["remote", 1], ["remote or office", 0], ["hybrid", 1], ["on-site", 0], ["not stated", 0]]);
     expect(w.stated.find((s) => s.mode === "hybrid" && s.flag === "remote")).toEqual({ mode: "hybrid", flag: "remote", count: 1, share: 0.5 });
     expect(w.flaggedRemoteButDenied).toBe(1);
     expect(w.flaggedRemoteButOffice).toBe(1);

@@ -3,20 +3,27 @@ import { VOCABULARY } from "./vocabulary.ts";
 
 const INDEX = new Map(VOCABULARY.map((s, i) => [s.name, i]));
 
+/** Postings of one group, and how many of them mention each vocabulary term (indexed like {@link VOCABULARY}). */
+export interface SkillCounts {
+  total: number;
+  readonly counts: Int32Array;
+}
+
 /**
- * Postings per vocabulary term within each key (e.g. seniority level):
- * key → counts indexed like {@link VOCABULARY}. One pass, no per-row
- * allocation (a million rows with a few skills each).
+ * Postings per vocabulary term within each key (e.g. seniority level), in
+ * one pass with no per-row allocation (a million rows with a few skills
+ * each).
  */
-export function countSkills(rows: readonly Job[], key: (job: Job) => string): Map<string, Int32Array> {
-  const byKey = new Map<string, Int32Array>();
+export function countSkills(rows: readonly Job[], key: (job: Job) => string): Map<string, SkillCounts> {
+  const byKey = new Map<string, SkillCounts>();
   for (const r of rows) {
     const k = key(r);
-    let counts = byKey.get(k);
-    if (counts === undefined) byKey.set(k, (counts = new Int32Array(VOCABULARY.length)));
+    let group = byKey.get(k);
+    if (group === undefined) byKey.set(k, (group = { total: 0, counts: new Int32Array(VOCABULARY.length) }));
+    group.total++;
     for (const s of r.features.skills) {
       const i = INDEX.get(s);
-      if (i !== undefined) counts[i]!++;
+      if (i !== undefined) group.counts[i]!++;
     }
   }
   return byKey;

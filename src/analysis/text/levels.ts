@@ -14,7 +14,8 @@ export const levelOf = (job: Job): string => job.jobLevel ?? NOT_STATED;
  * (another scrape's spelling) follow in first-seen order, "not stated" last.
  */
 export function levelsIn(rows: readonly Job[]): string[] {
-  const present = new Set(rows.map(levelOf));
+  const present = new Set<string>();
+  for (const r of rows) present.add(levelOf(r));
   const others = [...present].filter((l) => !LEVEL_LADDER.includes(l) && l !== NOT_STATED);
   return [...LEVEL_LADDER.filter((l) => present.has(l)), ...others, ...(present.has(NOT_STATED) ? [NOT_STATED] : [])];
 }

@@ -40,8 +40,8 @@ export const VOCABULARY: readonly Skill[] = [
   skill("JavaScript", "languages", /\bJavaScript\b/i),
   skill("TypeScript", "languages", /\bTypeScript\b/i),
   skill("Python", "languages", /\bPython\b/i),
-  // Only as the language: capitalised, not "Go-To-Market"/"Go-live", not an imperative ("Go deep", "Go beyond").
-  skill("Go", "languages", /\bGo(?:lang|Lang)?\b(?![-‑]|\s+(?:deep|beyond|further|from|live|above|ahead|get|to market)\b)/),
+  // Only as the language: capitalised, not "Go-To-Market"/"Go-live", not an imperative ("Go deep", "Go Further").
+  skill("Go", "languages", /\bGo(?:lang|Lang)?\b(?![-‑]|\s+(?:[Dd]eep|[Bb]eyond|[Ff]urther|[Ff]rom|[Ll]ive|[Aa]bove|[Aa]head|[Gg]et|[Tt]o [Mm]arket)\b)/),
   skill("C#", "languages", /\bC#/),
   skill("C++", "languages", /\bC\+\+/),
   skill("Rust", "languages", /\bRust\b/),

@@ -1,6 +1,3 @@
-/** The three work arrangements a description can name. */
-export type WorkModeWord = "remote" | "hybrid" | "onSite";
-
 /**
  * Remote wording: "remote", "remotely", "work from home", "WFH",
  * "telework"/"telecommute". Not "remote sensing", "remote access",
