@@ -22,6 +22,8 @@ export interface SkillsSummary {
   readonly categories: readonly { readonly category: SkillCategory; readonly count: number; readonly share: number }[];
   /** Vocabulary terms per posting: median and mean (null without postings), and postings that mention none. */
   readonly perPosting: { readonly median: number | null; readonly mean: number | null; readonly none: number; readonly noneShare: number };
+  /** The ten most named terms that the bundled sample's text is not calibrated on, most named first. */
+  readonly uncalibratedTop: readonly string[];
 }
 
 const INDEX = new Map(VOCABULARY.map((v, i) => [v.name, i]));
@@ -62,5 +64,6 @@ export function skills(rows: readonly Job[]): SkillsSummary {
     overall,
     categories: SKILL_CATEGORIES.map((category, c) => ({ category, count: perCategory[c]!, share: share(perCategory[c]!) })),
     perPosting: { median: median(perPosting) ?? null, mean: mean(perPosting) ?? null, none, noneShare: share(none) },
+    uncalibratedTop: overall.filter((s) => !s.calibrated && s.count > 0).slice(0, 10).map((s) => s.skill),
   };
 }
