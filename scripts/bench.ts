@@ -20,8 +20,14 @@ async function generate(file: string, rows: number, descriptionChars: number): P
   const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
   const areas = ["Denver, CO", "Boston, MA", "New York, NY", "Seattle, CA", "Austin, TX"];
   const levels = ["entry level", "mid-senior level", "associate", "not applicable"];
-  const para = "We build **reliable** backend services in Go, Java and Python on AWS with PostgreSQL, Redis and Kafka; 3\\\\+ years of experience. Hybrid in the office.\n";
-  const description = para.repeat(Math.max(1, Math.ceil(descriptionChars / para.length))).slice(0, descriptionChars);
+  // Prose with about a dozen vocabulary terms per 5 KB, like real postings (a text made only
+  // of matches would measure the regular expressions, not the pipeline).
+  const para = "Our team owns the services behind checkout and billing. You will design APIs, review code with your peers, " +
+    "and help us keep the platform reliable as traffic grows. We value clear writing, careful testing and steady delivery. " +
+    "The role reports to the engineering manager for payments and works closely with product and design partners. " +
+    "We offer health benefits, paid leave, a learning budget and a flexible schedule, and we hire across the country.\n";
+  const skills = "**What you bring:** 3\\+ years of experience with Java or Python, PostgreSQL, AWS and Docker. Hybrid schedule.\n";
+  const description = (skills + para.repeat(Math.max(1, Math.ceil(descriptionChars / para.length)))).slice(0, descriptionChars);
   out.write(MERGED_COLUMNS.map(q).join(",") + "\n");
   for (let i = 0; i < rows; i++) {
     const salaried = i % 20 === 0;
