@@ -10,6 +10,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { CODE_THEMES } from "./src/utils/codeThemes.ts";
 import { precomputeOnChange } from "./src/integrations/precomputeOnChange.ts";
+import { figureDownloads } from "./src/integrations/figureDownloads.ts";
 import { validatePostData } from "./src/integrations/validatePostData.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -31,6 +32,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     precomputeOnChange({ root }),
+    // Every chart's "Download the data" files (CSV, JSON), written next to its page.
+    figureDownloads(),
     // sitemap-index.xml + sitemap-0.xml with absolute URLs under `site` + `base` (404 left out).
     sitemap()],
   markdown: {

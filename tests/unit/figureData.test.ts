@@ -1,31 +1,10 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { figureData, figures, figuresInMdx, isFigureId, type FigureId } from "../../src/components/post/figureData.ts";
+import { figureData, figures, type FigureId } from "../../src/components/post/figureData.ts";
+import { clearFigureData, recordedFigureData, recordFigureData } from "../../src/utils/figureDataRegistry.ts";
 import { figureDownload } from "../../src/utils/figureDownload.ts";
 
 const ids = Object.keys(figures) as FigureId[];
-
-describe("figuresInMdx", () => {
-  it("finds the registered figures a post draws, in order, once each, telling maps apart by `of`", () => {
-    const body = [
-      "Some prose.",
-      '<AreaMapFigure of="entryByArea" title="t" description="d" valueLabel="v" />',
-      "<TreemapFigure />",
-      '<AreaMapFigure of="countByArea" title="t" description="d" valueLabel="v" />',
-      "<TreemapFigure />",
-    ].join("\n\n");
-    expect(figuresInMdx(body)).toEqual(["map-entryByArea", "treemap", "map-countByArea"]);
-  });
-
-  it("ignores prose and components that are not figures", () => {
-    expect(figuresInMdx('<Stat of="jobLevels" path="entry" /> and <Fold summary="x">text</Fold>')).toEqual([]);
-  });
-
-  it("names a figure component the registry does not know", () => {
-    expect(() => figuresInMdx("<SankeyFigure />")).toThrow(/<SankeyFigure> has no entry in src\/components\/post\/figureData.ts/);
-    expect(() => figuresInMdx('<AreaMapFigure of="nowhere" />')).toThrow(/of="nowhere"/);
-  });
-});
 
 describe("figure data from the precomputed analyses", () => {
   it.each(ids)("%s: has rows, and every row holds every column", (id) => {
@@ -33,11 +12,6 @@ describe("figure data from the precomputed analyses", () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(columns.length).toBeGreaterThan(1);
     for (const row of rows) for (const { key } of columns) expect(Object.hasOwn(row, key), `${id}.${key}`).toBe(true);
-  });
-
-  it("knows its ids and no others", () => {
-    expect(ids.every(isFigureId)).toBe(true);
-    expect(isFigureId("toString")).toBe(false);
   });
 });
 
@@ -65,5 +39,19 @@ describe("figureDownload", () => {
       columns: [{ key: "name", label: "Company" }, { key: "count", label: "Postings" }],
       rows: [{ name: "=Evil, Inc.", count: 1200 }, { name: "Plain", count: null }],
     });
+  });
+});
+
+describe("the figure data registry", () => {
+  it("files each figure's table next to its page, the last rendering winning", () => {
+    clearFigureData();
+    const table = (n: number) => ({ columns: [{ key: "n", label: "N" }], rows: [{ n }] });
+    expect(recordFigureData("/base/posts/a/", "pay", table(1))).toBe("/base/posts/a/data/pay");
+    expect(recordFigureData("/base/posts/a", "map", table(2))).toBe("/base/posts/a/data/map");
+    recordFigureData("/base/posts/a/", "pay", table(3));
+    expect([...recordedFigureData().keys()]).toEqual(["/base/posts/a/data/pay", "/base/posts/a/data/map"]);
+    expect(recordedFigureData().get("/base/posts/a/data/pay")?.rows).toEqual([{ n: 3 }]);
+    clearFigureData();
+    expect(recordedFigureData().size).toBe(0);
   });
 });

@@ -4,57 +4,49 @@ import { analysis, areaLabel, hasAnalysis } from "../../data/analysis.ts";
 import type { FigureColumn, FigureRow, FigureTable } from "../figureTable.ts";
 import { areaPoints, countsOf } from "./areaPoints.ts";
 
-/** A registered figure: the post component that draws it, and the data it draws. */
-interface FigureSpec<R extends FigureRow> {
-  /** The MDX tag of the component, e.g. "AreaMapFigure". */
-  readonly component: string;
-  /** The component's `of` prop, for components that draw several figures; undefined for the others. */
-  readonly of: string | undefined;
-  readonly table: () => FigureTable<R>;
-}
-
-const spec = <R extends FigureRow>(component: string, of: string | undefined, table: () => FigureTable<R>): FigureSpec<R> =>
-  ({ component, of, table });
+/** How a registered figure's table is computed (lazily: only figures a page draws are computed). */
+type FigureSpec<R extends FigureRow> = () => FigureTable<R>;
 
 const usd = (value: unknown) => (typeof value === "number" ? formatDollars(value) : "no pay stated");
 
 /** Postings per searched area on the map: the areas the gazetteer can place, most first. */
 function areaMap(of: "countByArea" | "entryByArea" | "midSeniorByArea" | "remoteByArea", valueLabel: string): FigureSpec<AreaValue> {
-  return spec("AreaMapFigure", of, () => {
+  return () => {
     const result = analysis(of);
     const list = Array.isArray(result) ? result : result.areas;
     const rows = areaPoints(countsOf(list)).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
     return { rows, columns: [{ key: "label", label: "Area" }, { key: "value", label: valueLabel, numeric: true }] };
-  });
+  };
 }
 
 const postings = (key: string, label: string): FigureColumn[] => [{ key, label }, { key: "count", label: "Postings", numeric: true }];
 
 /**
- * Every chart in the posts, by figure id (the id of its <figure>, and the file name of its
- * downloads). Each entry computes, from the precomputed analyses, the rows that the chart
- * draws, its table shows and `/posts/<post>/data/<id>.csv|json` holds. To add a chart:
- * add an entry here and read it in the component with {@link figureData}.
+ * Every chart drawn by the post components (src/components/post/*Figure.astro), by figure
+ * id (the id of its <figure>, and the file name of its downloads). Each entry computes,
+ * from the precomputed analyses, the rows that the chart draws, its table shows and its
+ * "Download the data" files hold (Figure records them). To add a chart: add an entry here
+ * and read it in the component with {@link figureData}.
  */
 export const figures = {
-  columns: spec("ColumnsFigure", undefined, () => ({
+  columns: () => ({
     rows: analysis("columnOverview").columns,
     columns: [{ key: "column", label: "Column" }, { key: "nonNull", label: "Non-null", numeric: true }, { key: "dtype", label: "Type" }],
-  })),
+  }),
   "map-countByArea": areaMap("countByArea", "Postings"),
   "map-entryByArea": areaMap("entryByArea", "Entry-level postings"),
   "map-midSeniorByArea": areaMap("midSeniorByArea", "Mid-senior postings"),
   "map-remoteByArea": areaMap("remoteByArea", "Remote postings"),
-  treemap: spec("TreemapFigure", undefined, () => ({
+  treemap: () => ({
     rows: analysis("countByArea").map((c) => ({ name: areaLabel(c.area), value: c.count })),
     columns: [{ key: "name", label: "Area" }, { key: "value", label: "Postings", numeric: true }],
-  })),
-  "salary-strip": spec("SalaryStripFigure", undefined, () => ({
+  }),
+  "salary-strip": () => ({
     rows: analysis("salarySummary").postings.map((p) => ({ area: areaLabel(p.area), interval: p.interval, min: p.yearlyMin, max: p.yearlyMax })),
     columns: [{ key: "area", label: "Area" }, { key: "interval", label: "Stated" },
       { key: "min", label: "Lower bound", numeric: true, format: usd }, { key: "max", label: "Upper bound", numeric: true, format: usd }],
-  })),
-  pay: spec("SalaryMapsFigure", undefined, () => {
+  }),
+  pay: () => {
     const byArea = new Map(analysis("salaryByArea").areas.map((a) => [a.area, a]));
     const rows = areaPoints((a) => byArea.get(a)?.medianMin ?? null, (a) => byArea.get(a)?.salariedPostings)
       .map((p) => ({ ...p, min: p.value, max: byArea.get(p.area)?.medianMax ?? null, n: p.n ?? 0 }))
@@ -64,8 +56,8 @@ export const figures = {
       columns: [{ key: "label", label: "Area" }, { key: "min", label: "Median lower bound", numeric: true, format: usd },
         { key: "max", label: "Median upper bound", numeric: true, format: usd }, { key: "n", label: "Salaried postings", numeric: true }],
     };
-  }),
-  levels: spec("LevelBarsFigure", undefined, () => {
+  },
+  levels: () => {
     const backend = analysis("jobLevels").counts;
     const ds = hasAnalysis("dsJobLevels") ? analysis("dsJobLevels").counts : null;
     const dsCount = new Map((ds ?? []).map((c) => [c.level, c.count]));
@@ -76,48 +68,22 @@ export const figures = {
     const columns: FigureColumn[] = [{ key: "level", label: "Level" }, { key: "backend", label: "Backend", numeric: true }];
     // Without the data-scientist dataset the column would be all zeros: leave it out.
     return { rows, columns: ds ? [...columns, { key: "ds", label: "Data scientist", numeric: true }] : columns };
-  }),
-  companies: spec("CompanyBarsFigure", undefined, () => ({ rows: analysis("topCompanies").top, columns: postings("name", "Company") })),
-  cloud: spec("CompanyCloudFigure", undefined, () => ({ rows: analysis("companyCloud").top, columns: postings("name", "Company") })),
-  industries: spec("IndustryBarsFigure", undefined, () => ({ rows: analysis("industries").top, columns: postings("name", "Industry") })),
-  remote: spec("RemoteFigure", undefined, () => {
+  },
+  companies: () => ({ rows: analysis("topCompanies").top, columns: postings("name", "Company") }),
+  cloud: () => ({ rows: analysis("companyCloud").top, columns: postings("name", "Company") }),
+  industries: () => ({ rows: analysis("industries").top, columns: postings("name", "Industry") }),
+  remote: () => {
     const r = analysis("remoteShare");
     const rows = [{ label: "Remote", count: r.remote }, { label: "On-site or hybrid", count: r.onSite },
       ...(r.unknown > 0 ? [{ label: "Not stated", count: r.unknown }] : [])];
     return { rows, columns: postings("label", "Flag") };
-  }),
+  },
 } as const;
 
 /** A registered figure id. */
 export type FigureId = keyof typeof figures;
 
 /** The columns and rows of a registered figure, typed by its entry. */
-export function figureData<K extends FigureId>(id: K): ReturnType<(typeof figures)[K]["table"]> {
-  return figures[id].table() as ReturnType<(typeof figures)[K]["table"]>;
-}
-
-/** Is `id` a registered figure? (Route params arrive as plain strings.) */
-export function isFigureId(id: string): id is FigureId {
-  return Object.hasOwn(figures, id);
-}
-
-/**
- * The ids of the registered figures an MDX body draws, in order of appearance, found by
- * their component tags (`<AreaMapFigure of="countByArea" ... />`). A `<...Figure>` tag
- * that matches no entry throws, naming it, so a new chart cannot ship without downloads.
- */
-export function figuresInMdx(body: string): FigureId[] {
-  const found: FigureId[] = [];
-  for (const [, component, attributes = ""] of body.matchAll(/<([A-Z]\w*Figure)\b([^>]*)>/g)) {
-    const of = /\bof="([^"]*)"/.exec(attributes)?.[1];
-    const match = (Object.keys(figures) as FigureId[]).find((id) => {
-      const entry: FigureSpec<FigureRow> = figures[id];
-      return entry.component === component && (entry.of === undefined || entry.of === of);
-    });
-    if (match === undefined) {
-      throw new Error(`<${component}${of === undefined ? "" : ` of="${of}"`}> has no entry in src/components/post/figureData.ts: add one so its data can be downloaded`);
-    }
-    if (!found.includes(match)) found.push(match);
-  }
-  return found;
+export function figureData<K extends FigureId>(id: K): ReturnType<(typeof figures)[K]> {
+  return figures[id]() as ReturnType<(typeof figures)[K]>;
 }
