@@ -17,7 +17,9 @@ function scratchProject(): string {
 }
 
 /** The environment for commands, without what vitest adds (BASE_URL and friends). */
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(k) && !k.startsWith("VITEST")));
+const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "FORCE_COLOR"].includes(k) && !k.startsWith("VITEST"))), NO_COLOR: "1" };
+/** Output as a reader sees it, without terminal colour codes (CI may force colour). */
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
 
 /** Runs the tutorial in docs/authoring.md: every fence whose info string carries an instruction. */
 function runTutorial(dir: string): string[] {
@@ -78,8 +80,8 @@ describe("docs/authoring.md, run step by step", () => {
     const r = build();
     writeFileSync(post(), good);
     expect(r.status).not.toBe(0);
-    expect(r.stdout + r.stderr).toContain(`content/posts/remote-work-by-level.mdx:${line}:`);
-    expect(r.stdout + r.stderr).toMatch(/has no "remot"; it has fields: level, remote, share/);
+    expect(plain(r.stdout + r.stderr)).toContain(`content/posts/remote-work-by-level.mdx:${line}:`);
+    expect(plain(r.stdout + r.stderr)).toMatch(/has no "remot"; it has fields: level, remote, share/);
   }, 120_000);
 
   it("a bad frontmatter field and an unconfigured dataset say which and why", () => {
@@ -88,7 +90,7 @@ describe("docs/authoring.md, run step by step", () => {
     const r = build();
     writeFileSync(post(), good);
     expect(r.status).not.toBe(0);
-    const out = r.stdout + r.stderr;
+    const out = plain(r.stdout + r.stderr);
     expect(out).toMatch(/remote-work-by-level/);
     expect(out).toMatch(/part: part starts at 1/);
     expect(out).toMatch(/dataset "frontend" is not configured \(configured: backend, data-scientist/);
