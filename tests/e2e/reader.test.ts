@@ -18,7 +18,7 @@ const BASE = "/jobs-review/";
 const POSTS_DIR = path.join(PROJECT_ROOT, "content", "posts");
 const POSTS = readdirSync(POSTS_DIR).filter((f) => f.endsWith(".mdx") && !/^draft:\s*true\s*$/m.test(readFileSync(path.join(POSTS_DIR, f), "utf8")))
   .map((f) => `posts/${f.replace(/\.mdx$/, "")}/`).sort();
-const PAGES = ["", "about/", "search/", ...POSTS, "404.html"];
+const PAGES = ["", "about/", "search/", "docs/components/", ...POSTS, "404.html"];
 const AXE = readFileSync(path.join(PROJECT_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const PAGEFIND = path.join(PROJECT_ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
 
