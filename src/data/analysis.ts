@@ -52,7 +52,7 @@ export function analysisValue(name: string, path: string): unknown {
     return resolvePath(analysis(name), path);
   } catch (error) {
     if (error instanceof AbsentValue) return undefined;
-    throw new Error(`analysis "${name}", path ${(error as Error).message}`);
+    throw new Error(`analysis "${name}", path ${(error as Error).message}`, { cause: error });
   }
 }
 

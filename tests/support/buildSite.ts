@@ -28,7 +28,7 @@ export function buildSite(env: Record<string, string> = {}): string {
     execFileSync(process.execPath, ["--experimental-strip-types", "scripts/csp.ts", outDir, "--write"], opts);
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`build failed: ${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);
+    throw new Error(`build failed: ${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, { cause: error });
   }
   return outDir;
 }

@@ -10,6 +10,8 @@ import { jobspyCsv, posting } from "../support/jobspyCsv.ts";
 const CASES = path.join(PROJECT_ROOT, "tests", "fixtures", "hostile", "cases");
 const work = mkdtempSync(path.join(tmpdir(), "hostile-"));
 
+// The figures document is read loosely here: each test asserts the fields it needs.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 interface Run { status: number | null; stderr: string; figures: Record<string, any> | null; report: QualityReport | null }
 
 /** Runs the user-facing `figures` command on an input, as `npm run figures -- --jobs <input>` does. */

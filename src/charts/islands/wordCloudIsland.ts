@@ -142,6 +142,7 @@ function replaceWithCanvas(
   const scheme = matchMedia("(prefers-color-scheme: dark)");
   const themeChange = () => draw(false);
   const themeObserver = new MutationObserver(themeChange);
+  // eslint-disable-next-line prefer-const -- assigned once below, after restore() that uses it is defined
   let resize: ResizeObserver | undefined;
   const restore = () => {
     resize?.disconnect();
