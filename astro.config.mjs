@@ -1,14 +1,14 @@
 // @ts-check
 // Site configuration. Builds are static and base-path aware: set SITE_URL and BASE_PATH
 // to deploy under a sub-path, e.g. SITE_URL=https://example.github.io BASE_PATH=/jobs-review/.
-// Links inside the site go through src/utils/url.ts (withBase) so nothing hard-codes "/".
+// Links inside the site go through src/site/url.ts (withBase) so nothing hard-codes "/".
 // Telemetry: the npm scripts run with ASTRO_TELEMETRY_DISABLED=1 so CI never prompts or
 // phones home; that is an environment variable, not a config option.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { CODE_THEMES } from "./src/utils/codeThemes.ts";
+import { CODE_THEMES } from "./src/site/codeThemes.ts";
 import { precomputeOnChange } from "./src/integrations/precomputeOnChange.ts";
 import { figureDownloads } from "./src/integrations/figureDownloads.ts";
 import { validatePostData } from "./src/integrations/validatePostData.ts";

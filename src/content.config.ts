@@ -1,7 +1,7 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
-import { postSchema } from "./utils/postSchema.ts";
-import { seriesSchema } from "./utils/seriesSchema.ts";
+import { postSchema } from "./posts/postSchema.ts";
+import { seriesSchema } from "./posts/seriesSchema.ts";
 
 /**
  * The blog posts: one MDX file per part in `content/posts/` (outside `src/` so authors

@@ -1,3 +1,5 @@
+import { slugify } from "../lib/slugify.ts";
+
 /** What {@link scaffoldPost} needs. */
 export interface ScaffoldInput {
   readonly title: string;
@@ -8,11 +10,6 @@ export interface ScaffoldInput {
   readonly datasets: readonly string[];
   /** YYYY-MM-DD. */
   readonly today: string;
-}
-
-/** "Skills, and what they pay!" -> "skills-and-what-they-pay". */
-export function slugify(title: string): string {
-  return title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "post";
 }
 
 function frontmatterField(source: string, key: string): string | undefined {
@@ -61,5 +58,5 @@ search is <Stat of="countByArea" path="[0].area" />, with
   Write the caveats a careful reader should know here.
 </Fold>
 `;
-  return { slug: slugify(input.title), part, series, source };
+  return { slug: slugify(input.title) || "post", part, series, source };
 }

@@ -2,8 +2,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
-import { figureDownload } from "../utils/figureDownload.ts";
-import { clearFigureData, recordedFigureData } from "../utils/figureDataRegistry.ts";
+import { figureDownload } from "../downloads/figureDownload.ts";
+import { clearFigureData, recordedFigureData } from "../downloads/figureDataRegistry.ts";
 
 /**
  * Writes the "Download the data" files of every chart: each Figure records its table as the

@@ -4,7 +4,7 @@
  * but harmless under a base path.
  */
 import type { APIRoute } from "astro";
-import { withBase } from "../utils/url.ts";
+import { withBase } from "../site/url.ts";
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = site ? `Sitemap: ${new URL(withBase("sitemap-index.xml"), site).href}\n` : "";

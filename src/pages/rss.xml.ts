@@ -6,11 +6,11 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { postUrl } from "../utils/postUrl.ts";
-import { romanNumeral } from "../utils/romanNumeral.ts";
-import { inReadingOrder } from "../utils/series.ts";
-import { SITE_META } from "../utils/siteMeta.ts";
-import { withBase } from "../utils/url.ts";
+import { postUrl } from "../site/postUrl.ts";
+import { romanNumeral } from "../posts/romanNumeral.ts";
+import { inReadingOrder } from "../posts/readingOrder.ts";
+import { SITE_META } from "../site/siteMeta.ts";
+import { withBase } from "../site/url.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error("rss.xml needs `site` (SITE_URL) for absolute links: see astro.config.mjs");

@@ -1,5 +1,5 @@
 import { textWidth, truncateToWidth } from "../charts/textWidth.ts";
-import { OG_CARD_SIZE } from "../utils/ogImage.ts";
+import { OG_CARD_SIZE } from "../site/ogImage.ts";
 
 /** What a preview card shows. All text is plain text; it is escaped here. */
 export interface OgCard {

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "../../src/utils/csv.ts";
+import { csvCell, toCsv } from "../../src/downloads/csv.ts";
 
 const columns = [{ key: "name", label: "Company" }, { key: "count", label: "Postings" }];
 const parse = (text: string) => Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: true }).data;

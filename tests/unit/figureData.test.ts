@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { figureData, figures, type FigureId } from "../../src/components/post/figureData.ts";
-import { clearFigureData, recordedFigureData, recordFigureData } from "../../src/utils/figureDataRegistry.ts";
-import { figureDownload } from "../../src/utils/figureDownload.ts";
+import { clearFigureData, recordedFigureData, recordFigureData } from "../../src/downloads/figureDataRegistry.ts";
+import { figureDownload } from "../../src/downloads/figureDownload.ts";
 
 const ids = Object.keys(figures) as FigureId[];
 

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkPostData } from "../../src/integrations/validatePostData.ts";
-import { scaffoldPost, slugify } from "../../src/authoring/scaffoldPost.ts";
+import { scaffoldPost } from "../../src/authoring/scaffoldPost.ts";
+import { slugify } from "../../src/lib/slugify.ts";
 
 const generated = mkdtempSync(path.join(tmpdir(), "gen-"));
 mkdirSync(path.join(generated, "analyses"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seriesSlug, seriesUrl } from "../../src/utils/seriesUrl.ts";
+import { seriesSlug, seriesUrl } from "../../src/site/seriesUrl.ts";
 
 describe("seriesSlug", () => {
   it("lower-cases and joins words with single hyphens", () => {

@@ -10,10 +10,10 @@ import sharp from "sharp";
 import { analysis, hasAnalysis } from "../../data/analysis.ts";
 import { formatNumber } from "../../data/format.ts";
 import { ogCardSvg, type OgCard } from "../../publish/ogCardSvg.ts";
-import { postCardId, SITE_CARD } from "../../utils/ogImage.ts";
-import { romanNumeral } from "../../utils/romanNumeral.ts";
-import { inReadingOrder } from "../../utils/series.ts";
-import { SITE_META } from "../../utils/siteMeta.ts";
+import { postCardId, SITE_CARD } from "../../site/ogImage.ts";
+import { romanNumeral } from "../../posts/romanNumeral.ts";
+import { inReadingOrder } from "../../posts/readingOrder.ts";
+import { SITE_META } from "../../site/siteMeta.ts";
 
 export const getStaticPaths = (async () => {
   const posts = inReadingOrder(await getCollection("posts"));

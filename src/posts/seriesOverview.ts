@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { readingTime } from "./readingTime.ts";
-import { inReadingOrder } from "./series.ts";
-import { seriesSlug, seriesUrl } from "./seriesUrl.ts";
+import { inReadingOrder } from "./readingOrder.ts";
+import { seriesSlug, seriesUrl } from "../site/seriesUrl.ts";
 
 /** A series as the home and series pages present it. */
 export interface SeriesOverview {

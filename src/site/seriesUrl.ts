@@ -1,3 +1,4 @@
+import { slugify } from "../lib/slugify.ts";
 import { withBase } from "./url.ts";
 
 /**
@@ -6,12 +7,7 @@ import { withBase } from "./url.ts";
  * Throws for a name with no letter or digit to build a URL from.
  */
 export function seriesSlug(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  const slug = slugify(name);
   if (slug === "") throw new Error(`series "${name}" has no letter or digit to make its page URL from: rename it in the posts' frontmatter`);
   return slug;
 }
