@@ -12,6 +12,11 @@ export default tseslint.config(
     rules: {
       // "_name" marks a binding kept on purpose (e.g. one left out of a rest object).
       "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      // Output must not depend on the build machine's locale: order text with src/lib/compareText.ts.
+      "no-restricted-syntax": ["error", {
+        selector: "CallExpression[callee.property.name='localeCompare']",
+        message: "localeCompare follows the machine's locale; use compareText or compareCodePoints from src/lib/compareText.ts",
+      }],
     },
   },
 );

@@ -11,6 +11,7 @@ import { serialize } from "./serialize.ts";
 import { htmlElement, round, svgElement } from "./svg.ts";
 import { binOf, niceThresholds } from "./thresholds.ts";
 import { thresholdLegend } from "./thresholdLegend.ts";
+import { compareText } from "../lib/compareText.ts";
 
 /** One searched area: where it is and its value (null when the area has no data). */
 export interface AreaValue {
@@ -84,7 +85,7 @@ export function render(data: readonly AreaValue[], options: BubbleMapOptions): H
   const fillOf = (value: number) => sequentialColor(binOf(value, thresholds), bins);
 
   // Largest first, so small bubbles are drawn on top and stay visible.
-  const bubbles = present.slice().sort((a, b) => b.value - a.value || a.area.localeCompare(b.area));
+  const bubbles = present.slice().sort((a, b) => b.value - a.value || compareText(a.area, b.area));
   // "1 salaried posting", "2 salaried postings".
   const sample = (n: number) => `${formatCount(n)} ${n === 1 ? nLabel.replace(/s$/, "") : nLabel}`;
   const tip = (d: AreaValue & { value: number }) =>
@@ -208,7 +209,7 @@ function missingNote(document: Document, labels: readonly string[]): HTMLElement
   const cross = svgElement(document, "svg", { width: 12, height: 12, viewBox: "0 0 12 12", "aria-hidden": "true", class: "chart-note-icon" }, [
     svgElement(document, "path", { d: "M2,2L10,10M2,10L10,2", style: `stroke:${colors.missing}`, "stroke-width": 2.5, "stroke-linecap": "round" }),
   ]);
-  const sorted = labels.slice().sort((a, b) => a.localeCompare(b, "en"));
+  const sorted = labels.slice().sort((a, b) => compareText(a, b));
   return htmlElement(document, "p", { class: "chart-note chart-note-missing" }, [
     cross,
     ` No data for ${sorted.length} ${sorted.length === 1 ? "area" : "areas"}: `,

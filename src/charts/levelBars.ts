@@ -6,6 +6,7 @@ import { formatCount, formatShare } from "./format.ts";
 import type { ChartOptions } from "./options.ts";
 import { serialize } from "./serialize.ts";
 import { htmlElement } from "./svg.ts";
+import { compareText } from "../lib/compareText.ts";
 
 /** Postings at one LinkedIn seniority level, e.g. { level: "entry level", count: 619 }. */
 export interface LevelCount {
@@ -91,7 +92,7 @@ function levelOrder(counts: readonly LevelCount[]): string[] {
   const totals = new Map<string, number>();
   for (const d of counts) totals.set(d.level, (totals.get(d.level) ?? 0) + d.count);
   const known = LADDER.filter((level) => totals.has(level));
-  const others = [...totals.keys()].filter((level) => !LADDER.includes(level)).sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b));
+  const others = [...totals.keys()].filter((level) => !LADDER.includes(level)).sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || compareText(a, b));
   return [...known, ...others];
 }
 

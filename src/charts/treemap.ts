@@ -9,6 +9,7 @@ import { serialize } from "./serialize.ts";
 import { svgElement } from "./svg.ts";
 import { textWidth } from "./textWidth.ts";
 import { binOf, niceThresholds } from "./thresholds.ts";
+import { compareText } from "../lib/compareText.ts";
 
 /** A named part of the whole, e.g. an area and its postings. */
 export interface NamedValue {
@@ -65,7 +66,7 @@ function drawTreemap(data: readonly NamedValue[], options: TreemapOptions & { do
   const root = hierarchy<Node>({ children: items }, (d) => ("children" in d ? d.children : undefined))
     .sum((d) => ("value" in d ? d.value : 0))
     // Ties by name, so equal values always land in the same place.
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || nameOf(a.data).localeCompare(nameOf(b.data)));
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || compareText(nameOf(a.data), nameOf(b.data)));
   const leaves = d3Treemap<Node>().size([width, height]).paddingInner(1).tile(treemapSquarify.ratio(1.4)).round(false)(root).leaves();
 
   const rects: SVGElement[] = [];

@@ -7,6 +7,7 @@ import type { ChartOptions } from "./options.ts";
 import { serialize } from "./serialize.ts";
 import { htmlElement, svgElement } from "./svg.ts";
 import { layoutWords } from "./wordLayout.ts";
+import { compareText } from "../lib/compareText.ts";
 
 /** A name and its weight (e.g. postings per company). */
 export type WeightedName = readonly [name: string, count: number];
@@ -33,7 +34,7 @@ export interface WordCloudOptions extends ChartOptions {
 export function render(data: readonly WeightedName[], options: WordCloudOptions): HTMLElement {
   const document = options.document ?? serverDocument();
   const unit = options.unit ?? "postings";
-  const ranked = data.filter(([, count]) => count > 0).slice().sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = data.filter(([, count]) => count > 0).slice().sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   const maxWords = options.maxWords ?? 80;
   const wideWidth = options.width ?? 720;
   const narrowWidth = options.narrowWidth === undefined ? 360 : options.narrowWidth;

@@ -1,4 +1,5 @@
 import type { CollectionEntry } from "astro:content";
+import { compareText } from "../lib/compareText.ts";
 
 type Post = CollectionEntry<"posts">;
 
@@ -16,7 +17,7 @@ export interface SeriesNeighbours {
 export function inReadingOrder(posts: readonly Post[], includeDrafts = import.meta.env.DEV): Post[] {
   const ordered = posts
     .filter((post) => includeDrafts || post.data.draft !== true)
-    .toSorted((a, b) => a.data.series.localeCompare(b.data.series) || a.data.part - b.data.part);
+    .toSorted((a, b) => compareText(a.data.series, b.data.series) || a.data.part - b.data.part);
   ordered.forEach((post, i) => {
     const before = ordered[i - 1];
     if (before && before.data.series === post.data.series && before.data.part === post.data.part) {
