@@ -1,5 +1,6 @@
 import { group, rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
+import { withArea } from "./countByArea.ts";
 
 /** How well one area search matched the places its postings are in. */
 export interface AreaLocationMatch {
@@ -23,7 +24,7 @@ export interface AreaLocationMatch {
  * match. Areas with the lowest match share first.
  */
 export function areaVsLocation(rows: readonly Job[], cityOfArea: (area: string) => string = cityOf): AreaLocationMatch[] {
-  return Array.from(group(rows, (r) => r.area), ([area, jobs]) => {
+  return Array.from(group(withArea(rows), (r) => r.area), ([area, jobs]) => {
     const city = cityOf(cityOfArea(area));
     const matching = jobs.filter((j) => j.location !== null && cityOf(j.location) === city).length;
     const locations = Array.from(rollup(jobs, (g) => g.length, (j) => j.location ?? "(none)"))

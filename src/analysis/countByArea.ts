@@ -7,8 +7,16 @@ export interface AreaCount {
   readonly count: number;
 }
 
-/** Postings per searched area, most first; ties keep first-seen (file) order. */
+/** A posting whose area is known (see {@link Job.area}). */
+export type AreaJob = Job & { readonly area: string };
+
+/** The rows that have an area, for analyses by area; rows without one are counted by the profile. */
+export function withArea(rows: readonly Job[]): AreaJob[] {
+  return rows.filter((r): r is AreaJob => r.area !== null);
+}
+
+/** Postings per searched area, most first; ties keep first-seen (file) order. Rows without an area are left out. */
 export function countByArea(rows: readonly Job[]): AreaCount[] {
-  const counts = rollup(rows, (g) => g.length, (d) => d.area);
+  const counts = rollup(withArea(rows), (g) => g.length, (d) => d.area);
   return Array.from(counts, ([area, count]) => ({ area, count })).sort((a, b) => b.count - a.count);
 }

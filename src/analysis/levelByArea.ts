@@ -1,5 +1,5 @@
 import type { Job } from "../ingest/Job.ts";
-import { countByArea, type AreaCount } from "./countByArea.ts";
+import { countByArea, withArea, type AreaCount } from "./countByArea.ts";
 
 /** Postings of one seniority level per searched area. */
 export interface LevelByArea {
@@ -14,5 +14,5 @@ export interface LevelByArea {
 export function levelByArea(rows: readonly Job[], level: string): LevelByArea {
   const areas = countByArea(rows.filter((r) => r.jobLevel === level));
   const found = new Set(areas.map((a) => a.area));
-  return { level, areas, none: [...new Set(rows.map((r) => r.area))].filter((a) => !found.has(a)) };
+  return { level, areas, none: [...new Set(withArea(rows).map((r) => r.area))].filter((a) => !found.has(a)) };
 }

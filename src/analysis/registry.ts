@@ -25,6 +25,10 @@ import { workMode } from "./workMode.ts";
 import { titleWords } from "./titleWords.ts";
 import { isStaffing } from "./staffing.ts";
 import { topCompanies } from "./topCompanies.ts";
+import { payInCurrency } from "./payInCurrency.ts";
+
+// Pay figures are in US dollars until the analyses group pay by currency.
+const usd = (d: Dataset) => payInCurrency(d.rows, "USD");
 
 /** What an analysis gets besides its dataset. */
 export interface AnalysisContext {
@@ -54,8 +58,8 @@ export const analyses = {
   dataSource: spec("backend", "dataSource.ts", (d) => dataSource(d.report)),
   columnOverview: spec("backend", "columnOverview.ts", (d) => columnOverview(d.columns, d.rows.length)),
   countByArea: spec("backend", "countByArea.ts", (d) => countByArea(d.rows)),
-  salarySummary: spec("backend", "salarySummary.ts", (d) => salarySummary(d.rows)),
-  salaryByArea: spec("backend", "salaryByArea.ts", (d) => salaryByArea(d.rows)),
+  salarySummary: spec("backend", "salarySummary.ts", (d) => salarySummary(usd(d))),
+  salaryByArea: spec("backend", "salaryByArea.ts", (d) => salaryByArea(usd(d))),
   jobLevels: spec("backend", "jobLevels.ts", (d) => jobLevels(d.rows)),
   dsJobLevels: spec("data-scientist", "jobLevels.ts", (d) => jobLevels(d.rows)),
   entryByArea: spec("backend", "levelByArea.ts", (d) => levelByArea(d.rows, ENTRY_LEVEL)),
@@ -68,10 +72,10 @@ export const analyses = {
   duplicates: spec("backend", "duplicates.ts", (d) => duplicates(d.rows)),
   areaVsLocation: spec("backend", "areaVsLocation.ts", (d, ctx) => areaVsLocation(d.rows, (a) => ctx.places.get(a)?.city ?? a)),
   areaConcentration: spec("backend", "areaConcentration.ts", (d) => areaConcentration(d.rows)),
-  salaryFindings: spec("backend", "salaryFindings.ts", (d) => salaryFindings(d.rows)),
-  originalSalaryBug: spec("backend", "originalSalaryBug.ts", (d) => originalSalaryBug(d.rows)),
+  salaryFindings: spec("backend", "salaryFindings.ts", (d) => salaryFindings(usd(d))),
+  originalSalaryBug: spec("backend", "originalSalaryBug.ts", (d) => originalSalaryBug(usd(d))),
   levelFindings: spec("backend", "levelFindings.ts", (d, ctx) => levelFindings(d.rows, (a) => ctx.places.get(a)?.lon)),
-  allRounders: spec("backend", "allRounders.ts", (d) => allRounders(d.rows)),
+  allRounders: spec("backend", "allRounders.ts", (d) => allRounders(usd(d))),
   levelComparison: spec("data-scientist", "levelComparison.ts", (d, ctx) => levelComparison(ctx.dataset("backend")?.rows ?? [], d.rows)),
   skills: spec("backend", "skills.ts", (d) => skills(d.rows)),
   skillsByLevel: spec("backend", "skillsByLevel.ts", (d) => skillsByLevel(d.rows, 15)),

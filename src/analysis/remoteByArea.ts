@@ -1,5 +1,5 @@
 import type { Job } from "../ingest/Job.ts";
-import { countByArea, type AreaCount } from "./countByArea.ts";
+import { countByArea, withArea, type AreaCount } from "./countByArea.ts";
 import { isStaffing, STAFFING_COMPANIES } from "./staffing.ts";
 
 export interface RemoteByArea {
@@ -14,5 +14,5 @@ export interface RemoteByArea {
 export function remoteByArea(rows: readonly Job[], excluded: readonly string[] = STAFFING_COMPANIES): RemoteByArea {
   const areas = countByArea(rows.filter((r) => r.isRemote === true && !isStaffing(r.company, excluded)));
   const found = new Set(areas.map((a) => a.area));
-  return { excluded, areas, none: [...new Set(rows.map((r) => r.area))].filter((a) => !found.has(a)) };
+  return { excluded, areas, none: [...new Set(withArea(rows).map((r) => r.area))].filter((a) => !found.has(a)) };
 }

@@ -1,6 +1,7 @@
 import { group, median } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
 import { toYearly } from "../ingest/yearlyPay.ts";
+import { withArea } from "./countByArea.ts";
 
 /** Median yearly pay bounds of one area's salaried postings. */
 export interface AreaSalary {
@@ -25,8 +26,9 @@ export interface SalaryByArea {
  * an even count is the mean of the middle two.
  */
 export function salaryByArea(rows: readonly Job[]): SalaryByArea {
-  const allAreas = new Set(rows.map((r) => r.area));
-  const byArea = group(rows.filter((r) => r.pay), (r) => r.area);
+  const located = withArea(rows);
+  const allAreas = new Set(located.map((r) => r.area));
+  const byArea = group(located.filter((r) => r.pay), (r) => r.area);
   const areas = Array.from(byArea, ([area, jobs]) => ({
     area,
     salariedPostings: jobs.length,

@@ -5,7 +5,7 @@ import { PAY_CONVENTION, toYearly, YEARLY_FACTOR } from "../ingest/yearlyPay.ts"
 /** One posting's stated pay, converted to yearly US dollars. */
 export interface YearlyPay {
   readonly id: string;
-  readonly area: string;
+  readonly area: string | null;
   readonly interval: PayInterval;
   /** As stated, per interval. */
   readonly min: number;

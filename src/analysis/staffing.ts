@@ -5,7 +5,7 @@
  */
 export const STAFFING_COMPANIES: readonly string[] = ["Jobs via Dice", "ExecutivePlacements.com", "Motion Recruitment"];
 
-/** Is this company one of {@link STAFFING_COMPANIES}? */
-export function isStaffing(company: string, excluded: readonly string[] = STAFFING_COMPANIES): boolean {
-  return excluded.includes(company);
+/** Is this company one of {@link STAFFING_COMPANIES}? A company not given is not. */
+export function isStaffing(company: string | null, excluded: readonly string[] = STAFFING_COMPANIES): boolean {
+  return company !== null && excluded.includes(company);
 }

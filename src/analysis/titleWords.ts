@@ -33,7 +33,8 @@ export interface TitleWords {
  */
 export function titleWords(rows: readonly Job[], top = 40): TitleWords {
   const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
-  const perTitle = rollup(rows, (g) => g.length, (r) => r.title, levelOf);
+  // A posting without a title has no words to count.
+  const perTitle = rollup(rows.filter((r) => r.title !== null), (g) => g.length, (r) => r.title!, levelOf);
 
   const words = new Map<string, number>();
   const spellings = new Map<string, Map<string, number>>();

@@ -21,9 +21,9 @@ export interface TopCompanies {
   readonly staffingInTop: readonly CompanyCount[];
 }
 
-/** Ranks companies by postings and counts the FAANG names. */
+/** Ranks companies by postings and counts the FAANG names; rows without a company are not a company. */
 export function topCompanies(rows: readonly Job[], n = 25): TopCompanies {
-  const counts = rollup(rows, (g) => g.length, (r) => r.company);
+  const counts = rollup(rows.filter((r) => r.company !== null), (g) => g.length, (r) => r.company!);
   const ranked = Array.from(counts, ([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count);
   const top = ranked.slice(0, n);
   return {

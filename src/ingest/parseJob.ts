@@ -66,10 +66,12 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
 
   return {
     id: ctx.copy(id),
-    title: text("title") ?? "",
-    company: text("company") ?? "",
+    site: text("site")?.toLowerCase() ?? null,
+    title: text("title"),
+    company: text("company"),
     location: text("location"),
     area: ctx.area,
+    searchTerm: text("search_term"),
     datePosted: datePosted === null ? null : ctx.intern(datePosted),
     jobType: ctx.jobTypes(get("job_type") ?? ""),
     pay: parsePay(get, ctx.intern, log),
@@ -128,14 +130,13 @@ function parsePay(
     log("min-above-max", "min_amount", `${min} > ${max}`);
     return null;
   }
-  let currency = get("currency")?.trim().toUpperCase() ?? null;
+  const currency = get("currency")?.trim().toUpperCase() ?? null;
   if (currency === null) {
     log("pay-without-currency", "currency", "");
-    currency = "USD";
   } else if (currency !== "USD") {
+    // Kept, with its currency: the analyses group pay by currency.
     log("non-usd", "currency", currency);
-    return null;
   }
-  return { interval: intervalCell, min, max, currency: intern(currency) };
+  return { interval: intervalCell, min, max, currency: currency === null ? null : intern(currency) };
 }
 

@@ -9,6 +9,7 @@ import { remoteShare } from "../analysis/remoteShare.ts";
 import { salaryByArea } from "../analysis/salaryByArea.ts";
 import { salarySummary } from "../analysis/salarySummary.ts";
 import { topCompanies } from "../analysis/topCompanies.ts";
+import { payInCurrency } from "../analysis/payInCurrency.ts";
 
 /** Rounds a share to 4 decimals, the convention of the reference figures. */
 export const share4 = (x: number): number => Math.round(x * 10_000) / 10_000;
@@ -24,8 +25,9 @@ const byArea = (list: readonly { area: string; count: number }[]) => Object.from
  * name such as `__proto__` stays an ordinary key.
  */
 export function figuresDocument(jobs: Dataset, ds: Dataset | null) {
-  const salary = salarySummary(jobs.rows);
-  const medians = salaryByArea(jobs.rows);
+  const usd = payInCurrency(jobs.rows, "USD");
+  const salary = salarySummary(usd);
+  const medians = salaryByArea(usd);
   const levels = jobLevels(jobs.rows);
   const companies = topCompanies(jobs.rows, 25);
   const dup = duplicates(jobs.rows);

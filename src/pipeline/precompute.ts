@@ -40,7 +40,7 @@ export async function precompute(
   if (!datasets["backend"]) throw new Error("precompute needs the backend dataset (JOBS_DATA or data/backend)");
 
   const gazetteer = await readGazetteer(sources.gazetteer);
-  const areas = [...new Set(Object.values(datasets).flatMap((d) => d.rows.map((r) => r.area)))];
+  const areas = [...new Set(Object.values(datasets).flatMap((d) => d.rows.flatMap((r) => (r.area === null ? [] : [r.area]))))];
   const places: MapPlace[] = [];
   const unknownAreas: string[] = [];
   for (const area of areas) {

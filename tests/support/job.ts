@@ -6,7 +6,7 @@ let next = 0;
 export function job(overrides: Partial<Job> = {}): Job {
   next++;
   return {
-    id: `id-${next}`, title: "Backend Engineer", company: "Acme", location: "Denver, CO", area: "Denver, CO",
+    id: `id-${next}`, site: "linkedin", searchTerm: null, title: "Backend Engineer", company: "Acme", location: "Denver, CO", area: "Denver, CO",
     datePosted: "2025-11-20", jobType: ["fulltime"], pay: null, isRemote: false, jobLevel: "entry level",
     jobFunction: "Engineering", companyIndustry: "Software Development", features: NO_FEATURES, file: "t.csv", line: next + 1,
     ...overrides,

@@ -161,7 +161,8 @@ describe("row-level problems are counted, never silent", () => {
     }
     expect(issue(d, "bad-amount")?.examples[0]).toEqual({ file: expect.stringContaining("j.csv"), line: 2, column: "min_amount", detail: "abc" });
     expect(d.rows.find((r) => r.id === "7")?.pay).toMatchObject({ min: 100000, max: 120000 });
-    expect(d.rows.filter((r) => r.pay !== null).map((r) => r.id)).toEqual(["7"]);
+    // Pay in another currency is kept with its currency; unusable pay is dropped.
+    expect(d.rows.filter((r) => r.pay !== null).map((r) => [r.id, r.pay!.currency])).toEqual([["4", "EUR"], ["7", "USD"]]);
   });
 
   it("skips ragged rows, counting them", async () => {

@@ -42,7 +42,7 @@ export const figures = {
     columns: [{ key: "name", label: "Area" }, { key: "value", label: "Postings", numeric: true }],
   }),
   "salary-strip": () => ({
-    rows: analysis("salarySummary").postings.map((p) => ({ area: areaLabel(p.area), interval: p.interval, min: p.yearlyMin, max: p.yearlyMax })),
+    rows: analysis("salarySummary").postings.map((p) => ({ area: p.area === null ? "no area" : areaLabel(p.area), interval: p.interval, min: p.yearlyMin, max: p.yearlyMax })),
     columns: [{ key: "area", label: "Area" }, { key: "interval", label: "Stated" },
       { key: "min", label: "Lower bound", numeric: true, format: usd }, { key: "max", label: "Upper bound", numeric: true, format: usd }],
   }),
