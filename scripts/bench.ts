@@ -1,72 +1,232 @@
-// Prints precompute speed and peak memory on the sample, the real data (when ../shared has it),
-// and generated inputs of 100k rows (realistic descriptions, ~0.5 GB) and 1M rows (short ones).
-// Usage: npm run bench [-- --skip-large]
-import { execFileSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
-import path from "node:path";
+// The data pipeline's speed and memory, beside pandas computing the same figures document on the
+// same file in the same run (when python3 with pandas is present; the column is skipped otherwise).
+// Usage: npm run bench [-- --repeat N] [--only real,100k,1m,cell-50mb,cell-300mb,sample] [--skip-large] [--no-precompute]
+// Inputs are generated once into .bench/ (about 1.4 GB). Each figure is the minimum of N runs
+// (default 3): the machine may be shared, and the minimum is the least disturbed run.
+import { spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { once } from "node:events";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
 import { MERGED_COLUMNS } from "../src/ingest/columns.ts";
 import { PROJECT_ROOT, SAMPLE } from "../src/pipeline/dataSources.ts";
+import { compareFigures } from "../tests/support/compareFigures.ts";
+
+const { values: flags } = parseArgs({ options: {
+  repeat: { type: "string", default: "3" },
+  only: { type: "string" },
+  "skip-large": { type: "boolean", default: false },
+  "no-precompute": { type: "boolean", default: false },
+} });
+const repeat = Math.max(1, Number(flags.repeat));
+const only = flags.only?.split(",");
 
 const benchDir = path.join(PROJECT_ROOT, ".bench");
-const real = path.resolve(PROJECT_ROOT, "..", "shared", "data", "backend-engineer-jobs-us", "backend_engineer");
-const skipLarge = process.argv.includes("--skip-large");
+const real = path.resolve(PROJECT_ROOT, "..", "shared", "data", "backend-engineer-jobs-us");
+const rssHook = path.join(PROJECT_ROOT, "scripts", "bench-rss.mjs");
+const work = mkdtempSync(path.join(tmpdir(), "bench-"));
+const MB = 1e6;
 
-/** Writes a merged JobSpy CSV of `rows` synthetic postings (deterministic). */
-async function generate(file: string, rows: number, descriptionChars: number): Promise<void> {
+interface Input {
+  readonly key: string;
+  readonly label: string;
+  /** The `figures` arguments (and pandas' too). */
+  readonly args: readonly string[];
+  /** Bytes of the largest cell, for the memory bound (0 when not generated here). */
+  readonly largestCell: number;
+  readonly make?: () => Promise<void>;
+  readonly large: boolean;
+}
+
+const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
+const AREAS = ["Denver, CO", "Boston, MA", "New York, NY", "Seattle, CA", "Austin, TX"];
+const LEVELS = ["entry level", "mid-senior level", "associate", "not applicable"];
+// Prose with about a dozen vocabulary terms per 5 KB, like real postings (a text made only
+// of matches would measure the regular expressions, not the pipeline).
+const PARA = "Our team owns the services behind checkout and billing. You will design APIs, review code with your peers, " +
+  "and help us keep the platform reliable as traffic grows. We value clear writing, careful testing and steady delivery. " +
+  "The role reports to the engineering manager for payments and works closely with product and design partners. " +
+  "We offer health benefits, paid leave, a learning budget and a flexible schedule, and we hire across the country.\n";
+const SKILLS = "**What you bring:** 3\\+ years of experience with Java or Python, PostgreSQL, AWS and Docker. Hybrid schedule.\n";
+const description = (chars: number) => (SKILLS + PARA.repeat(Math.max(1, Math.ceil(chars / PARA.length)))).slice(0, chars);
+
+/** One merged-layout CSV line of posting `i` (deterministic), with the given description cell. */
+function line(i: number, descriptionCell: string): string {
+  const salaried = i % 20 === 0;
+  const cells: Record<string, string> = {
+    id: q(`li-${1_000_000_000 + i}`), site: q("linkedin"), job_url: q(`https://www.linkedin.com/jobs/view/${1_000_000_000 + i}`),
+    title: q(`Backend Engineer ${i % 97}`), company: q(`Company ${i % 5003}`), location: q(AREAS[i % 5]!), area: q(AREAS[(i * 7) % 5]!),
+    date_posted: q(`2025-11-${String(10 + (i % 12)).padStart(2, "0")}`), job_type: q("fulltime"),
+    salary_source: salaried ? q("description") : '""', interval: salaried ? q("yearly") : '""',
+    min_amount: salaried ? `${90000 + (i % 50) * 1000}.0` : "", max_amount: salaried ? `${130000 + (i % 50) * 1000}.0` : "",
+    currency: salaried ? q("USD") : '""', is_remote: i % 4 === 0 ? "True" : "False", job_level: q(LEVELS[i % 4]!),
+    job_function: q("Engineering"), description: descriptionCell, company_industry: q(`Industry ${i % 40}`),
+  };
+  return MERGED_COLUMNS.map((c) => cells[c] ?? '""').join(",") + "\n";
+}
+
+/** Writes a merged JobSpy CSV of `rows` synthetic postings with descriptions of `chars` characters. */
+async function generate(file: string, rows: number, chars: number): Promise<void> {
   if (existsSync(file)) return;
   mkdirSync(path.dirname(file), { recursive: true });
-  const out = createWriteStream(file);
-  const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
-  const areas = ["Denver, CO", "Boston, MA", "New York, NY", "Seattle, CA", "Austin, TX"];
-  const levels = ["entry level", "mid-senior level", "associate", "not applicable"];
-  // Prose with about a dozen vocabulary terms per 5 KB, like real postings (a text made only
-  // of matches would measure the regular expressions, not the pipeline).
-  const para = "Our team owns the services behind checkout and billing. You will design APIs, review code with your peers, " +
-    "and help us keep the platform reliable as traffic grows. We value clear writing, careful testing and steady delivery. " +
-    "The role reports to the engineering manager for payments and works closely with product and design partners. " +
-    "We offer health benefits, paid leave, a learning budget and a flexible schedule, and we hire across the country.\n";
-  const skills = "**What you bring:** 3\\+ years of experience with Java or Python, PostgreSQL, AWS and Docker. Hybrid schedule.\n";
-  const description = (skills + para.repeat(Math.max(1, Math.ceil(descriptionChars / para.length)))).slice(0, descriptionChars);
+  const out = createWriteStream(`${file}.part`);
+  const cell = q(description(chars));
   out.write(MERGED_COLUMNS.map(q).join(",") + "\n");
-  for (let i = 0; i < rows; i++) {
-    const salaried = i % 20 === 0;
-    const cells: Record<string, string> = {
-      id: q(`li-${1_000_000_000 + i}`), site: q("linkedin"), job_url: q(`https://www.linkedin.com/jobs/view/${1_000_000_000 + i}`),
-      title: q(`Backend Engineer ${i % 97}`), company: q(`Company ${i % 5003}`), location: q(areas[i % 5]!), area: q(areas[(i * 7) % 5]!),
-      date_posted: q(`2025-11-${String(10 + (i % 12)).padStart(2, "0")}`), job_type: q("fulltime"),
-      salary_source: salaried ? q("description") : '""', interval: salaried ? q("yearly") : '""',
-      min_amount: salaried ? `${90000 + (i % 50) * 1000}.0` : "", max_amount: salaried ? `${130000 + (i % 50) * 1000}.0` : "",
-      currency: salaried ? q("USD") : '""', is_remote: i % 4 === 0 ? "True" : "False", job_level: q(levels[i % 4]!),
-      job_function: q("Engineering"), description: q(description), company_industry: q(`Industry ${i % 40}`),
-    };
-    const line = MERGED_COLUMNS.map((c) => cells[c] ?? '""').join(",") + "\n";
-    if (!out.write(line)) await once(out, "drain");
-  }
+  for (let i = 0; i < rows; i++) if (!out.write(line(i, cell))) await once(out, "drain");
   out.end();
   await once(out, "finish");
+  await import("node:fs/promises").then((fs) => fs.rename(`${file}.part`, file));
 }
 
-function run(label: string, source: string) {
-  if (!existsSync(source)) {
-    console.log(`${label}: skipped (${path.relative(PROJECT_ROOT, source)} does not exist)`);
-    return;
+/** Writes a CSV whose first posting's description is one cell of `bytes` bytes (prose over many lines), then three ordinary rows. */
+async function generateCell(file: string, bytes: number): Promise<void> {
+  if (existsSync(file)) return;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const out = createWriteStream(`${file}.part`);
+  out.write(MERGED_COLUMNS.map(q).join(",") + "\n");
+  const [before, after] = line(0, "\u0000").split("\u0000") as [string, string];
+  out.write(before + '"' + SKILLS);
+  const block = PARA.repeat(Math.ceil((1 << 20) / PARA.length));
+  for (let written = SKILLS.length; written < bytes;) {
+    const piece = block.slice(0, Math.min(block.length, bytes - written));
+    written += piece.length;
+    if (!out.write(piece)) await once(out, "drain");
   }
-  const output = execFileSync(process.execPath, ["--experimental-strip-types", "--max-old-space-size=4096", path.join(PROJECT_ROOT, "scripts", "bench-worker.ts"), source], { encoding: "utf8" });
-  const r = JSON.parse(output.trim().split("\n").at(-1)!);
-  const size = statSync(source).isDirectory() ? "" : `${(statSync(source).size / 1e6).toFixed(0)} MB`;
-  console.log(`${label.padEnd(26)} ${String(r.rows).padStart(9)} rows ${size.padStart(8)}  ingest ${r.ingestMs.toFixed(0).padStart(6)} ms  analyses ${r.analysesMs.toFixed(0).padStart(5)} ms  total ${r.totalMs.toFixed(0).padStart(6)} ms  ${(r.totalMs / r.rows * 1000).toFixed(1).padStart(6)} µs/row  peak RSS ${r.peakRssMB.toFixed(0).padStart(5)} MB`);
+  out.write('"' + after);
+  for (let i = 1; i < 4; i++) out.write(line(i, q(description(2_000))));
+  out.end();
+  await once(out, "finish");
+  await import("node:fs/promises").then((fs) => fs.rename(`${file}.part`, file));
 }
 
-console.log(`node ${process.version}, precompute (ingest + every analysis) in a fresh process per input\n`);
-run("bundled sample", SAMPLE.jobs);
-if (existsSync(real)) run("real data (../shared)", real);
-else console.log("real data: skipped (../shared/data/backend-engineer-jobs-us is not beside this checkout)");
-if (!skipLarge) {
-  const big = path.join(benchDir, "jobs-100k.csv");
-  const huge = path.join(benchDir, "jobs-1m.csv");
-  await generate(big, 100_000, 5_000);
-  run("generated 100k, 5 KB desc", big);
-  await generate(huge, 1_000_000, 200);
-  run("generated 1M, short desc", huge);
+const file = (name: string) => path.join(benchDir, name);
+const INPUTS: Input[] = [
+  { key: "real", label: "real data, npm run figures", large: false, largestCell: 0,
+    args: ["--jobs", path.join(real, "backend_engineer"), "--ds", path.join(real, "data_scientist")] },
+  { key: "100k", label: "100k rows, 5 KB descriptions", large: true, largestCell: 5_000,
+    args: ["--jobs", file("jobs-100k.csv")], make: () => generate(file("jobs-100k.csv"), 100_000, 5_000) },
+  { key: "1m", label: "1M rows, short descriptions", large: true, largestCell: 200,
+    args: ["--jobs", file("jobs-1m.csv")], make: () => generate(file("jobs-1m.csv"), 1_000_000, 200) },
+  { key: "cell-50mb", label: "one 50 MB cell", large: true, largestCell: 50 * MB,
+    args: ["--jobs", file("cell-50mb.csv")], make: () => generateCell(file("cell-50mb.csv"), 50 * MB) },
+  { key: "cell-300mb", label: "one 300 MB cell", large: true, largestCell: 300 * MB,
+    args: ["--jobs", file("cell-300mb.csv")], make: () => generateCell(file("cell-300mb.csv"), 300 * MB) },
+];
+
+interface Run { seconds: number; peakMB: number; doc: unknown }
+
+/** Runs a command `repeat` times; the least time and least peak RSS, and the document it printed. */
+function measure(command: string, args: readonly string[], peakOf: (stderr: string, rssFile: string) => number): Run | string {
+  const runs: Run[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const rssFile = path.join(work, `rss-${i}-${Math.random().toString(36).slice(2)}`);
+    const t0 = performance.now();
+    const r = spawnSync(command, args, {
+      cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 1 << 26,
+      env: { ...process.env, NODE_OPTIONS: `--import=${rssHook}`, BENCH_RSS_FILE: rssFile },
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    if (r.status !== 0) return `failed (${r.error?.message ?? r.stderr.trim().split("\n").at(-1)})`;
+    runs.push({ seconds, peakMB: peakOf(r.stderr, rssFile) / 1024, doc: JSON.parse(r.stdout) });
+  }
+  return { seconds: Math.min(...runs.map((r) => r.seconds)), peakMB: Math.min(...runs.map((r) => r.peakMB)), doc: runs[0]!.doc };
+}
+
+/** The largest peak RSS any Node process of the run reported (the figures process, not npm's). */
+const nodePeak = (_stderr: string, rssFile: string) =>
+  Math.max(...readFileSync(rssFile, "utf8").trim().split("\n").map((l) => Number(l.split(" ")[1])));
+const pythonPeak = (stderr: string) => Number(/peak-rss-kb (\d+)/.exec(stderr)?.[1] ?? Number.NaN);
+
+function findPandas(): string | null {
+  for (const python of [process.env["PYTHON"], "python3", "/usr/bin/python3"]) {
+    if (python && spawnSync(python, ["-c", "import pandas"], { stdio: "ignore" }).status === 0) return python;
+  }
+  return null;
+}
+
+const pad = (s: string, n: number) => s.padStart(n);
+const secs = (s: number) => `${s.toFixed(2)} s`;
+const mb = (m: number) => `${m.toFixed(0)} MB`;
+
+const python = findPandas();
+const pandasVersion = python ? spawnSync(python, ["-c", "import pandas; print(pandas.__version__)"], { encoding: "utf8" }).stdout.trim() : null;
+const npmVersion = spawnSync("npm", ["--version"], { encoding: "utf8" }).stdout.trim();
+console.log(`node ${process.version} (the pinned one npm runs), npm ${npmVersion}, ` +
+  (python ? `pandas ${pandasVersion} (${python})` : "pandas: not found (python3 with pandas), its column is skipped") +
+  `; best of ${repeat} run${repeat === 1 ? "" : "s"} each\n`);
+console.log("The figures document (npm run figures -- --jobs <input>, npm's start-up included) beside pandas on the same file:\n");
+console.log(`${"input".padEnd(30)} ${pad("size", 7)} ${pad("ours", 8)} ${pad("peak", 7)} ${pad("pandas", 8)} ${pad("peak", 7)} ${pad("time ratio", 10)}  same figures`);
+
+const results = new Map<string, Run>();
+for (const input of INPUTS) {
+  if (only && !only.includes(input.key)) continue;
+  if (input.large && flags["skip-large"]) continue;
+  await input.make?.();
+  const source = input.args[1]!;
+  if (!existsSync(source)) {
+    console.log(`${input.label.padEnd(30)} skipped (${path.relative(PROJECT_ROOT, source)} is not there)`);
+    continue;
+  }
+  const size = input.args.filter((a) => !a.startsWith("--")).reduce((n, p) => n + bytesOf(p), 0);
+  const ours = measure("npm", ["run", "-s", "figures", "--", ...input.args], nodePeak);
+  const theirs = python ? measure(python, [path.join(PROJECT_ROOT, "scripts", "pandas-figures.py"), ...input.args], pythonPeak) : null;
+  if (typeof ours === "string") {
+    console.log(`${input.label.padEnd(30)} ours ${ours}`);
+    continue;
+  }
+  results.set(input.key, ours);
+  const pandasCells = theirs === null ? [pad("-", 8), pad("-", 7), pad("-", 10)]
+    : typeof theirs === "string" ? [theirs]
+      : [pad(secs(theirs.seconds), 8), pad(mb(theirs.peakMB), 7), pad(`${(ours.seconds / theirs.seconds).toFixed(2)}×`, 10)];
+  const same = theirs === null || typeof theirs === "string" ? "" : sameFigures(theirs.doc, ours.doc);
+  console.log(`${input.label.padEnd(30)} ${pad(mb(size / MB), 7)} ${pad(secs(ours.seconds), 8)} ${pad(mb(ours.peakMB), 7)} ${pandasCells.join(" ")}  ${same}`);
+}
+
+// The targets of issue 13, checked on what was just measured.
+const cellA = results.get("cell-50mb");
+const cellB = results.get("cell-300mb");
+if (cellA && cellB) {
+  console.log(`\nTime per MB of the single cell: ${(cellA.seconds / 50 * 1000).toFixed(0)} ms (50 MB), ` +
+    `${(cellB.seconds / 300 * 1000).toFixed(0)} ms (300 MB): linear when about equal (start-up weighs more in the small one).`);
+  for (const [cell, r] of [[50, cellA], [300, cellB]] as const) {
+    const bound = 4 * cell + (results.get("real")?.peakMB ?? 0);
+    console.log(`Peak with one ${cell} MB cell: ${mb(r.peakMB)}; bound 4 × cell + the real data's peak = ${mb(bound)}: ${r.peakMB <= bound ? "within" : "OVER"}`);
+  }
+}
+const million = results.get("1m");
+if (million) console.log(`Peak at a million rows: ${mb(million.peakMB)} (target ≤ 512 MB: ${million.peakMB <= 512 ? "met" : "NOT met"})`);
+
+if (!flags["no-precompute"]) {
+  console.log("\nPrecompute's work (ingest with the description rules + every analysis), one fresh process per input:\n");
+  const rows: [string, string][] = [["bundled sample", SAMPLE.jobs], ["real data (backend)", path.join(real, "backend_engineer")],
+    ...INPUTS.filter((i) => i.large && i.key !== "real").map((i) => [i.label, i.args[1]!] as [string, string])];
+  for (const [label, source] of rows) {
+    const key = INPUTS.find((i) => i.args[1] === source)?.key ?? (source === SAMPLE.jobs ? "sample" : "real");
+    if ((only && !only.includes(key)) || (flags["skip-large"] && !["sample", "real"].includes(key)) || !existsSync(source)) continue;
+    let best: { rows: number; ingestMs: number; analysesMs: number; totalMs: number; peakRssMB: number } | null = null;
+    for (let i = 0; i < repeat; i++) {
+      const r = spawnSync(process.execPath, ["--experimental-strip-types", "--max-old-space-size=4096", path.join(PROJECT_ROOT, "scripts", "bench-worker.ts"), source], { encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`bench-worker failed on ${source}: ${r.stderr}`);
+      const run = JSON.parse(r.stdout.trim().split("\n").at(-1)!);
+      best = best === null ? run : { ...run, totalMs: Math.min(best.totalMs, run.totalMs), ingestMs: Math.min(best.ingestMs, run.ingestMs),
+        analysesMs: Math.min(best.analysesMs, run.analysesMs), peakRssMB: Math.min(best.peakRssMB, run.peakRssMB) };
+    }
+    const r = best!;
+    console.log(`${label.padEnd(30)} ${String(r.rows).padStart(9)} rows  ingest ${r.ingestMs.toFixed(0).padStart(6)} ms  analyses ${r.analysesMs.toFixed(0).padStart(5)} ms  total ${r.totalMs.toFixed(0).padStart(6)} ms  ${(r.totalMs / r.rows * 1000).toFixed(1).padStart(8)} µs/row  peak RSS ${r.peakRssMB.toFixed(0).padStart(5)} MB`);
+  }
+}
+rmSync(work, { recursive: true, force: true });
+
+/** Bytes of a file, or of the CSV files of a folder. */
+function bytesOf(p: string): number {
+  const info = statSync(p);
+  if (!info.isDirectory()) return info.size;
+  return spawnSync("du", ["-sb", p], { encoding: "utf8" }).stdout.split("\t").map(Number)[0] ?? 0;
+}
+
+/** "yes" when pandas' document and ours agree under spec/README.md's conventions, else the first difference. */
+function sameFigures(pandas: unknown, ours: unknown): string {
+  const differences = compareFigures(pandas, ours);
+  return differences.length === 0 ? "yes" : `NO: ${differences.length} differ, first ${differences[0]}`;
 }
