@@ -1,6 +1,6 @@
 import type { Job } from "../ingest/Job.ts";
-import { levelOf, levelsIn } from "./text/levels.ts";
-import { MAX_YEARS } from "./text/yearsOfExperience.ts";
+import { levelOf, levelsIn } from "./levels.ts";
+import { MAX_YEARS } from "../ingest/text/yearsOfExperience.ts";
 
 /** Ranges of years for stacked charts; a posting that states none is "not stated". */
 export const EXPERIENCE_BUCKETS = [

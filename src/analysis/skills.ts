@@ -1,6 +1,6 @@
 import { mean, median } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
-import { SKILL_CATEGORIES, VOCABULARY, type SkillCategory } from "./text/vocabulary.ts";
+import { SKILL_CATEGORIES, VOCABULARY, type SkillCategory } from "../ingest/text/vocabulary.ts";
 
 /** How many postings mention one vocabulary term. */
 export interface SkillShare {

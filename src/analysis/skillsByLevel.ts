@@ -1,8 +1,8 @@
 import type { Job } from "../ingest/Job.ts";
 import { ENTRY_LEVEL, MID_SENIOR_LEVEL } from "./jobLevels.ts";
-import { countSkills } from "./text/countSkills.ts";
-import { levelOf, levelsIn } from "./text/levels.ts";
-import { VOCABULARY, type SkillCategory } from "./text/vocabulary.ts";
+import { countSkills } from "./countSkills.ts";
+import { levelOf, levelsIn } from "./levels.ts";
+import { VOCABULARY, type SkillCategory } from "../ingest/text/vocabulary.ts";
 
 /** One skill's share within one seniority level. */
 export interface SkillLevelCell {

@@ -1,7 +1,7 @@
 import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
-import { levelOf, levelsIn } from "./text/levels.ts";
-import { SENIORITY_MARKERS, seniorityMarkers, titleWords as wordsOf, type SeniorityMarker } from "./text/titleTokens.ts";
+import { levelOf, levelsIn } from "./levels.ts";
+import { SENIORITY_MARKERS, seniorityMarkers, titleWords as wordsOf, type SeniorityMarker } from "../ingest/text/titleTokens.ts";
 
 /** Titles carrying one seniority marker, and their share of the titles counted. */
 export interface MarkerCount {

@@ -1,5 +1,5 @@
 import type { Job } from "../ingest/Job.ts";
-import type { DescriptionFeatures } from "./text/extractFeatures.ts";
+import type { DescriptionFeatures } from "../ingest/text/extractFeatures.ts";
 
 /** One posting's work arrangement as its description states it (see {@link statedMode}). */
 export type StatedMode = "remote" | "remote or office" | "hybrid" | "on-site" | "not stated";

@@ -1,4 +1,4 @@
-import type { DescriptionFeatures } from "../analysis/text/extractFeatures.ts";
+import type { DescriptionFeatures } from "./text/extractFeatures.ts";
 
 /** A pay interval as JobSpy writes it. */
 export type PayInterval = "yearly" | "monthly" | "weekly" | "daily" | "hourly";

@@ -2,7 +2,7 @@ import type { Job, Pay } from "./Job.ts";
 import type { IssueLog } from "./QualityReport.ts";
 import { isIsoDate, parseAmount, parseBoolean } from "./cells.ts";
 import { isPayInterval, toYearly } from "./yearlyPay.ts";
-import { extractFeatures } from "../analysis/text/extractFeatures.ts";
+import { extractFeatures } from "./text/extractFeatures.ts";
 
 /** A yearly amount above this is taken for a scraping error, not a salary. */
 export const IMPLAUSIBLE_YEARLY_PAY = 100_000_000;

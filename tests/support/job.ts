@@ -1,5 +1,5 @@
 import type { Job } from "../../src/ingest/Job.ts";
-import { NO_FEATURES } from "../../src/analysis/text/extractFeatures.ts";
+import { NO_FEATURES } from "../../src/ingest/text/extractFeatures.ts";
 
 let next = 0;
 /** A validated posting for analysis tests; override what the test is about. */

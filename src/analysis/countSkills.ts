@@ -1,5 +1,5 @@
-import type { Job } from "../../ingest/Job.ts";
-import { VOCABULARY } from "./vocabulary.ts";
+import type { Job } from "../ingest/Job.ts";
+import { VOCABULARY } from "../ingest/text/vocabulary.ts";
 
 const INDEX = new Map(VOCABULARY.map((s, i) => [s.name, i]));
 

@@ -1,4 +1,4 @@
-import type { Job } from "../../ingest/Job.ts";
+import type { Job } from "../ingest/Job.ts";
 
 /** LinkedIn's seniority labels from the bottom of the ladder up; "not applicable" last. */
 export const LEVEL_LADDER = ["internship", "entry level", "associate", "mid-senior level", "director", "executive", "not applicable"];
