@@ -12,6 +12,7 @@ import { CODE_THEMES } from "./src/site/codeThemes.ts";
 import { precomputeOnChange } from "./src/integrations/precomputeOnChange.ts";
 import { figureDownloads } from "./src/integrations/figureDownloads.ts";
 import { validatePostData } from "./src/integrations/validatePostData.ts";
+import { palettePlugin } from "./src/styles/palettePlugin.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -49,6 +50,8 @@ export default defineConfig({
   vite: {
     // Checks every <Stat of/path>, <RankedList>, <When>, <CodeFold name> against the
     // precomputed data before a post compiles, so a typo names the post's file and line.
-    plugins: [validatePostData({ generatedDir: `${root}src/generated` })],
+    plugins: [validatePostData({ generatedDir: `${root}src/generated` }),
+      // The colour custom properties, from src/styles/palette.ts (virtual:palette.css).
+      palettePlugin()],
   },
 });

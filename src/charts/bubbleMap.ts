@@ -4,7 +4,8 @@ import { colors, sequentialColor } from "./colors.ts";
 import { chartContainer } from "./container.ts";
 import { serverDocument } from "./dom.ts";
 import { finishSvg } from "./finishSvg.ts";
-import { formatCount } from "./format.ts";
+import { formatNumber } from "../lib/formatNumber.ts";
+import { listParts } from "../lib/joinList.ts";
 import type { ChartOptions } from "./options.ts";
 import { placeLabels } from "./placeLabels.ts";
 import { serialize } from "./serialize.ts";
@@ -31,7 +32,7 @@ export interface BubbleMapOptions extends ChartOptions {
   /** What the value is, e.g. "Postings" or "Median lower bound"; heads the legend and tooltips. */
   valueLabel: string;
   format?: (value: number) => string;
-  /** Compact format for the legend and size key, e.g. formatDollarsShort (default: `format`). */
+  /** Compact format for the legend and size key, e.g. thousands of dollars (default: `format`). */
   shortFormat?: (value: number) => string;
   /** How many of the largest areas get a text label on a wide screen (default 10). */
   labelTop?: number;
@@ -63,7 +64,7 @@ export function render(data: readonly AreaValue[], options: BubbleMapOptions): H
   const document = options.document ?? serverDocument();
   const width = options.width ?? DEFAULT_WIDTH;
   const height = Math.round((width * BASEMAP_HEIGHT) / BASEMAP_WIDTH);
-  const format = options.format ?? formatCount;
+  const format = options.format ?? ((v: number) => formatNumber(v));
   const shortFormat = options.shortFormat ?? format;
   const nLabel = options.nLabel ?? "postings";
   const projection = basemapProjection(width);
@@ -87,7 +88,7 @@ export function render(data: readonly AreaValue[], options: BubbleMapOptions): H
   // Largest first, so small bubbles are drawn on top and stay visible.
   const bubbles = present.slice().sort((a, b) => b.value - a.value || compareText(a.area, b.area));
   // "1 salaried posting", "2 salaried postings".
-  const sample = (n: number) => `${formatCount(n)} ${n === 1 ? nLabel.replace(/s$/, "") : nLabel}`;
+  const sample = (n: number) => `${formatNumber(n)} ${n === 1 ? nLabel.replace(/s$/, "") : nLabel}`;
   const tip = (d: AreaValue & { value: number }) =>
     [d.label, `${options.valueLabel}: ${format(d.value)}`, ...(d.n === undefined ? [] : [`Based on ${sample(d.n)}`])].join("\n");
 
@@ -213,6 +214,7 @@ function missingNote(document: Document, labels: readonly string[]): HTMLElement
   return htmlElement(document, "p", { class: "chart-note chart-note-missing" }, [
     cross,
     ` No data for ${sorted.length} ${sorted.length === 1 ? "area" : "areas"}: `,
-    ...sorted.flatMap((label, i) => [htmlElement(document, "span", { class: "chart-missing-name" }, [label]), i < sorted.length - 1 ? ", " : "."]),
+    ...listParts(sorted).map((part) => ("separator" in part ? part.separator : htmlElement(document, "span", { class: "chart-missing-name" }, [part.item]))),
+    ".",
   ]);
 }

@@ -1,30 +1,31 @@
+import { paletteVar } from "../styles/palette.ts";
+
 /**
- * Chart colours as CSS custom properties, with the light-theme value as fallback so a chart
- * still reads correctly where the site stylesheet is absent (feeds, the demo page).
- * The site defines the properties with light-dark() in src/styles/global.css; README.md
- * lists them.
+ * Chart colours as CSS custom properties with the light-theme value as fallback, so a chart
+ * still reads correctly where the site stylesheet is absent (feeds, a saved SVG). Both come
+ * from src/styles/palette.ts; README.md lists what each is used for.
  */
 export const colors = {
-  label: "var(--chart-label, #1b1c20)",
-  axis: "var(--chart-axis, #5b5d66)",
-  grid: "var(--chart-grid, #e4e5e9)",
+  label: paletteVar("chart-label"),
+  axis: paletteVar("chart-axis"),
+  grid: paletteVar("chart-grid"),
   /** Page background, used for halos behind labels and gaps between marks. */
-  background: "var(--bg, #fcfcfb)",
-  land: "var(--chart-land, #efefec)",
-  borders: "var(--chart-borders, #b9bac2)",
-  missing: "var(--chart-missing, #c92a2a)",
-  seqLow: "var(--chart-seq-low, #c5d5f7)",
-  seqHigh: "var(--chart-seq-high, #1d3a8a)",
+  background: paletteVar("bg"),
+  land: paletteVar("chart-land"),
+  borders: paletteVar("chart-borders"),
+  missing: paletteVar("chart-missing"),
+  seqLow: paletteVar("chart-seq-low"),
+  seqHigh: paletteVar("chart-seq-high"),
   /** Categorical series, in order of use. */
   series: [
-    "var(--chart-1, #3b5fc0)",
-    "var(--chart-2, #d9480f)",
-    "var(--chart-3, #2b8a3e)",
-    "var(--chart-4, #9c36b5)",
-    "var(--chart-5, #0b7285)",
-    "var(--chart-6, #c2255c)",
-    "var(--chart-7, #b35c00)",
-    "var(--chart-8, #5c677d)",
+    paletteVar("chart-1"),
+    paletteVar("chart-2"),
+    paletteVar("chart-3"),
+    paletteVar("chart-4"),
+    paletteVar("chart-5"),
+    paletteVar("chart-6"),
+    paletteVar("chart-7"),
+    paletteVar("chart-8"),
   ],
 } as const;
 

@@ -1,5 +1,5 @@
 import { serverDocument } from "./dom.ts";
-import { formatCount, formatShare } from "./format.ts";
+import { formatNumber } from "../lib/formatNumber.ts";
 import { labelledBy, type ChartOptions } from "./options.ts";
 import { serialize } from "./serialize.ts";
 import { htmlElement } from "./svg.ts";
@@ -43,12 +43,12 @@ export function render(data: readonly ColumnInfo[], options: ColumnTableOptions)
       const percent = Math.round(share * 1000) / 10;
       return h("tr", { class: d.nonNull === 0 ? "is-empty" : undefined }, [
         h("th", { scope: "row" }, [h("code", {}, [d.column])]),
-        h("td", { class: "num" }, [formatCount(d.nonNull)]),
+        h("td", { class: "num" }, [formatNumber(d.nonNull)]),
         h("td", {}, [h("code", {}, [d.dtype])]),
         h("td", {}, [
           h("span", { class: "chart-fill-cell" }, [
             h("span", { class: "chart-fill", "aria-hidden": "true" }, [h("span", { style: `width:${percent}%` })]),
-            h("span", { class: "num" }, [formatShare(share)]),
+            h("span", { class: "num" }, [formatNumber(share, "pct0")]),
           ]),
         ]),
       ]);

@@ -1,7 +1,7 @@
 import { serverDocument } from "./dom.ts";
 import { chartContainer } from "./container.ts";
 import { drawBars, type BarRow } from "./bars.ts";
-import { formatCount } from "./format.ts";
+import { formatNumber } from "../lib/formatNumber.ts";
 import type { ChartOptions } from "./options.ts";
 import { serialize } from "./serialize.ts";
 
@@ -34,7 +34,7 @@ export interface HBarOptions extends ChartOptions {
 export function render(data: readonly NamedCount[], options: HBarOptions): HTMLElement {
   const document = options.document ?? serverDocument();
   const unit = options.unit ?? "postings";
-  const format = options.format ?? formatCount;
+  const format = options.format ?? ((v: number) => formatNumber(v));
   const rows: BarRow[] = data.map((d, i) => ({
     key: String(i),
     label: options.displayLabel ? options.displayLabel(d.name) : d.name,

@@ -2,7 +2,7 @@ import { drawBars, type BarRow } from "./bars.ts";
 import { colors } from "./colors.ts";
 import { chartContainer } from "./container.ts";
 import { serverDocument } from "./dom.ts";
-import { formatCount, formatShare } from "./format.ts";
+import { formatNumber } from "../lib/formatNumber.ts";
 import type { ChartOptions } from "./options.ts";
 import { serialize } from "./serialize.ts";
 import { htmlElement } from "./svg.ts";
@@ -51,14 +51,14 @@ export function render(data: LevelBarsData, options: LevelBarsOptions): HTMLElem
     const rows: BarRow[] = levels.map((level) => {
       const count = countOf.get(level) ?? 0;
       const share = total > 0 ? count / total : 0;
-      const text = `${formatShare(share)} (${formatCount(count)})`;
+      const text = `${formatNumber(share, "pct0")} (${formatNumber(count)})`;
       return {
         key: level,
         label: sentenceCase(level),
         value: share,
         valueText: text,
-        tip: `${panel.title}\n${sentenceCase(level)}: ${formatCount(count)} of ${formatCount(total)} postings (${formatShare(share)})`,
-        data: { label: `${panel.title}: ${sentenceCase(level)}`, value: `${formatCount(count)} postings`, n: `${formatShare(share)} of ${formatCount(total)}` },
+        tip: `${panel.title}\n${sentenceCase(level)}: ${formatNumber(count)} of ${formatNumber(total)} postings (${formatNumber(share, "pct0")})`,
+        data: { label: `${panel.title}: ${sentenceCase(level)}`, value: `${formatNumber(count)} postings`, n: `${formatNumber(share, "pct0")} of ${formatNumber(total)}` },
       };
     });
     return { ...panel, total, rows };
@@ -76,7 +76,7 @@ export function render(data: LevelBarsData, options: LevelBarsOptions): HTMLElem
       labelledBy: `${options.labelledBy ?? `${options.id}-title`} ${titleId}`,
     });
     return htmlElement(document, "div", { class: "chart-panel" }, [
-      htmlElement(document, "p", { class: "chart-panel-title", id: titleId }, [`${panel.title} (${formatCount(panel.total)} postings)`]),
+      htmlElement(document, "p", { class: "chart-panel-title", id: titleId }, [`${panel.title} (${formatNumber(panel.total)} postings)`]),
       svg,
     ]);
   });

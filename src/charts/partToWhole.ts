@@ -2,7 +2,7 @@ import { colors, seriesColor } from "./colors.ts";
 import { chartContainer } from "./container.ts";
 import { serverDocument } from "./dom.ts";
 import { finishSvg } from "./finishSvg.ts";
-import { formatCount, formatShare } from "./format.ts";
+import { formatNumber } from "../lib/formatNumber.ts";
 import type { ChartOptions } from "./options.ts";
 import { serialize } from "./serialize.ts";
 import { round, svgElement } from "./svg.ts";
@@ -44,7 +44,7 @@ export function render(data: readonly LabelledCount[], options: PartToWholeOptio
   let start = 0;
   const parts: Part[] = data.map((d, i) => {
     const share = total > 0 ? Math.max(0, d.count) / total : 0;
-    const part = { ...d, share, start, colour: seriesColor(i), tip: `${d.label}\n${formatCount(d.count)} ${unit} (${formatShare(share)})` };
+    const part = { ...d, share, start, colour: seriesColor(i), tip: `${d.label}\n${formatNumber(d.count)} ${unit} (${formatNumber(share, "pct0")})` };
     start += share;
     return part;
   });
@@ -66,7 +66,7 @@ export function renderToString(data: readonly LabelledCount[], options: PartToWh
 type DrawOptions = PartToWholeOptions & { document: Document; width: number; unit: string };
 
 function markAttributes(part: Part, unit: string) {
-  return { "data-label": part.label, "data-value": `${formatCount(part.count)} ${unit}`, "data-n": formatShare(part.share), style: `fill:${part.colour}` };
+  return { "data-label": part.label, "data-value": `${formatNumber(part.count)} ${unit}`, "data-n": formatNumber(part.share, "pct0"), style: `fill:${part.colour}` };
 }
 
 function drawBar(parts: readonly Part[], options: DrawOptions): Element {
@@ -84,7 +84,7 @@ function drawBar(parts: readonly Part[], options: DrawOptions): Element {
         svgElement(document, "title", {}, [part.tip]),
       ]),
     );
-    const lines = [part.label, `${formatShare(part.share)} (${formatCount(part.count)})`];
+    const lines = [part.label, `${formatNumber(part.share, "pct0")} (${formatNumber(part.count)})`];
     const fits = lines.every((line, i) => textWidth(line, FONT_SIZE, { bold: i === 0 }) <= w - 12);
     if (fits) {
       inside.push(
@@ -139,7 +139,7 @@ function drawPie(parts: readonly Part[], options: DrawOptions): Element {
     const [lx, ly] = point(part.start + part.share / 2, radius + 10);
     labels.push(
       svgElement(document, "text", { x: lx, y: ly + 4, "text-anchor": lx < cx - 1 ? "end" : lx > cx + 1 ? "start" : "middle", style: `fill:${colors.label}` }, [
-        `${part.label} ${formatShare(part.share)}`,
+        `${part.label} ${formatNumber(part.share, "pct0")}`,
       ]),
     );
   }

@@ -5,7 +5,7 @@ import { colors } from "./colors.ts";
 import { chartContainer } from "./container.ts";
 import { serverDocument } from "./dom.ts";
 import { finishSvg } from "./finishSvg.ts";
-import { formatDollars, formatDollarsShort } from "./format.ts";
+import { formatNumber } from "../lib/formatNumber.ts";
 import type { ChartOptions } from "./options.ts";
 import { serialize } from "./serialize.ts";
 import { htmlElement } from "./svg.ts";
@@ -87,7 +87,7 @@ function drawStrip(data: readonly PostingPay[], options: SalaryStripOptions & { 
     const centre = labelY + 8 + reach;
     data.forEach((posting, i) => dots.push({ area: posting.area, bound: row.bound, value: values[i]!, posting, y: centre + offsets[i]! }));
     const mid = median(values) ?? 0;
-    labels.push({ text: `${row.title} · median ${formatDollars(mid)}`, y: labelY, median: mid, y1: centre - reach, y2: centre + reach });
+    labels.push({ text: `${row.title} · median ${formatNumber(mid, "usd")}`, y: labelY, median: mid, y1: centre - reach, y2: centre + reach });
     top = centre + reach + 10;
   }
   const height = Math.ceil(top + 24);
@@ -95,7 +95,7 @@ function drawStrip(data: readonly PostingPay[], options: SalaryStripOptions & { 
   // The tooltip is the dot's <title> alone (the island reads it): 286 dots per drawing make
   // duplicate data-* attributes a real cost.
   const tip = (d: Dot) =>
-    [d.area, `${d.bound === "lower" ? "Lower" : "Upper"} bound ${formatDollars(d.value)}`, `Range ${formatDollarsShort(d.posting.min)}–${formatDollarsShort(d.posting.max)}${d.posting.interval === "yearly" ? "" : `, stated ${d.posting.interval}`}`].join("\n");
+    [d.area, `${d.bound === "lower" ? "Lower" : "Upper"} bound ${formatNumber(d.value, "usd")}`, `Range ${formatNumber(d.posting.min, "usdk")}–${formatNumber(d.posting.max, "usdk")}${d.posting.interval === "yearly" ? "" : `, stated ${d.posting.interval}`}`].join("\n");
   const dotMarks = ROWS.flatMap((row) =>
     [true, false].map((stated) => {
       const subset = dots.filter((d) => d.bound === row.bound && (d.posting.interval === "yearly") === stated);
@@ -116,11 +116,11 @@ function drawStrip(data: readonly PostingPay[], options: SalaryStripOptions & { 
     marginRight,
     marginTop: 0,
     marginBottom: 24,
-    x: { domain: [x0, x1], range: [marginLeft, width - marginRight], tickFormat: formatDollarsShort, ticks: width < 500 ? 4 : 8, label: null },
+    x: { domain: [x0, x1], range: [marginLeft, width - marginRight], tickFormat: (v: number) => formatNumber(v, "usdk"), ticks: width < 500 ? 4 : 8, label: null },
     y: { type: "identity", axis: null },
     marks: [
       Plot.gridX({ stroke: colors.grid, strokeOpacity: 1, ticks: width < 500 ? 4 : 8 }),
-      Plot.axisX({ tickFormat: formatDollarsShort, ticks: width < 500 ? 4 : 8, label: null, stroke: colors.axis }),
+      Plot.axisX({ tickFormat: (v: number) => formatNumber(v, "usdk"), ticks: width < 500 ? 4 : 8, label: null, stroke: colors.axis }),
       Plot.ruleX(labels, { x: "median", y1: "y1", y2: "y2", stroke: colors.label, strokeWidth: 1.5, strokeDasharray: "4 3" }),
       ...dotMarks,
       Plot.text(labels, { x: x0, y: "y", text: "text", textAnchor: "start", fill: colors.label, fontWeight: 600 }),

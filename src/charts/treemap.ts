@@ -3,7 +3,7 @@ import { colors, inkOnSequential, sequentialColor } from "./colors.ts";
 import { chartContainer } from "./container.ts";
 import { serverDocument } from "./dom.ts";
 import { finishSvg } from "./finishSvg.ts";
-import { formatCount, formatShare } from "./format.ts";
+import { formatNumber } from "../lib/formatNumber.ts";
 import type { ChartOptions } from "./options.ts";
 import { serialize } from "./serialize.ts";
 import { svgElement } from "./svg.ts";
@@ -88,13 +88,13 @@ function drawTreemap(data: readonly NamedValue[], options: TreemapOptions & { do
           height: h,
           style: `fill:${sequentialColor(bin, bins)}`,
           "data-label": datum.name,
-          "data-value": `${formatCount(datum.value)} ${unit}`,
-          "data-n": `${formatShare(share)} of all`,
+          "data-value": `${formatNumber(datum.value)} ${unit}`,
+          "data-n": `${formatNumber(share, "pct0")} of all`,
         },
-        [svgElement(document, "title", {}, [`${datum.name}\n${formatCount(datum.value)} ${unit} (${formatShare(share)} of all)`])],
+        [svgElement(document, "title", {}, [`${datum.name}\n${formatNumber(datum.value)} ${unit} (${formatNumber(share, "pct0")} of all)`])],
       ),
     );
-    const label = fitLabel(shortName(datum.name), formatCount(datum.value), w - 6, h - 4);
+    const label = fitLabel(shortName(datum.name), formatNumber(datum.value), w - 6, h - 4);
     if (!label) continue;
     const lineHeight = label.fontSize * 1.15;
     labels.push(

@@ -2,7 +2,7 @@ import { seriesColor } from "./colors.ts";
 import { chartContainer } from "./container.ts";
 import { serverDocument } from "./dom.ts";
 import { finishSvg } from "./finishSvg.ts";
-import { formatCount } from "./format.ts";
+import { formatNumber } from "../lib/formatNumber.ts";
 import type { ChartOptions } from "./options.ts";
 import { serialize } from "./serialize.ts";
 import { htmlElement, svgElement } from "./svg.ts";
@@ -46,7 +46,7 @@ export function render(data: readonly WeightedName[], options: WordCloudOptions)
       document,
       "ol",
       {},
-      ranked.map(([name, count]) => htmlElement(document, "li", {}, [`${name} (${formatCount(count)})`])),
+      ranked.map(([name, count]) => htmlElement(document, "li", {}, [`${name} (${formatNumber(count)})`])),
     ),
   ]);
   return chartContainer(document, {
@@ -82,7 +82,7 @@ function drawCloud(
       document,
       "text",
       { x: word.x, y: word.y, "font-size": word.size, textLength: word.width, lengthAdjust: "spacingAndGlyphs", style: `fill:${seriesColor(i % 5)}` },
-      [word.text, svgElement(document, "title", {}, [`${word.text}\n${formatCount(countOf.get(word.text) ?? 0)} ${unit}`])],
+      [word.text, svgElement(document, "title", {}, [`${word.text}\n${formatNumber(countOf.get(word.text) ?? 0)} ${unit}`])],
     ),
   );
   const svg = svgElement(document, "svg", { "font-family": "system-ui, sans-serif", "font-weight": 600, "text-anchor": "middle" }, [

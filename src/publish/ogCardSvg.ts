@@ -1,4 +1,5 @@
 import { textWidth, truncateToWidth } from "../charts/textWidth.ts";
+import { paletteValue } from "../styles/palette.ts";
 import { OG_CARD_SIZE } from "../site/ogImage.ts";
 
 /** What a preview card shows. All text is plain text; it is escaped here. */
@@ -18,7 +19,8 @@ export interface OgCard {
 // Liberation Sans is metric-compatible with Arial, whose widths textWidth() assumes;
 // DejaVu Sans (wider) is the usual fallback on Linux, and textWidth() leaves room for it.
 const FONT = "Liberation Sans, Arial, Helvetica, DejaVu Sans, sans-serif";
-const COLORS = { bg: "#fcfcfb", fg: "#1b1c20", muted: "#5b5d66", accent: "#0b5bb0", bar: "#3b5fc0", rule: "#d8d9de" };
+// The light theme of the site's palette: a card is an image, so it takes the values, not the variables.
+const COLORS = { bg: paletteValue("bg"), fg: paletteValue("fg"), muted: paletteValue("muted"), accent: paletteValue("accent"), bar: paletteValue("chart-1"), rule: paletteValue("border") };
 const MARGIN = 80;
 const TITLE_SIZE = 64;
 const TITLE_LEADING = 78;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatNumber, type NumberFormat } from "../../src/data/format.ts";
+import { formatNumber, type FormatName } from "../../src/lib/formatNumber.ts";
 import { resolvePath } from "../../src/data/resolvePath.ts";
 import { PROJECT_ROOT } from "../../src/pipeline/dataSources.ts";
 import { buildSite, readPage } from "../support/buildSite.ts";
@@ -26,7 +26,7 @@ describe.each(["/posts/part-1/", "/posts/part-2/", "/posts/what-the-postings-ask
       const expected = resolvePath(json(of), p);
       expect(Number(el.getAttribute("value")), `${of} ${p}`).toBe(expected);
       const scale = Number(el.getAttribute("data-scale") ?? "1");
-      expect(el.textContent, `${of} ${p}`).toBe(formatNumber((expected as number) * scale, (el.getAttribute("data-format") ?? "int") as NumberFormat));
+      expect(el.textContent, `${of} ${p}`).toBe(formatNumber((expected as number) * scale, (el.getAttribute("data-format") ?? "int") as FormatName, { currency: el.getAttribute("data-currency") ?? undefined }));
     }
   });
 

@@ -313,11 +313,15 @@ function isNumber(cell: string): boolean {
  * with? "$171,900" shows 171900, "Postings: 140" 140, "93.7%" 0.937, "$172k" 171900, "2.0 years" 2.
  */
 function shows(text: string, raw: number): boolean {
-  const written = /-?\d+(\.\d+)?/.exec(text.replaceAll(",", ""));
+  const written = /([<>]?)(-?\d+(\.\d+)?)/.exec(text.replaceAll(",", ""));
   if (!written) return false;
-  const decimals = written[1] ? written[1].length - 1 : 0;
+  const decimals = written[3] ? written[3].length - 1 : 0;
   const scale = /\d%/.test(text) ? 100 : /\dk\b/.test(text) ? 1 / 1000 : 1;
-  return Math.abs(raw * scale - Number(written[0])) <= 0.5 * 10 ** -decimals + 1e-9;
+  const [bound, number] = [written[1], Number(written[2])];
+  // "<1%" and ">99%" (src/lib/formatNumber.ts): a share short of the written bound, not zero or whole.
+  if (bound === "<") return raw * scale < number && raw !== 0;
+  if (bound === ">") return raw * scale > number && raw !== 1;
+  return Math.abs(raw * scale - number) <= 0.5 * 10 ** -decimals + 1e-9;
 }
 
 /** The CSV writer's formula guard undone: "'=x" → "=x". */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { basemapDefs, usBasemap } from "../../src/charts/basemap.ts";
 import { render, renderToString, type AreaValue } from "../../src/charts/bubbleMap.ts";
 import { serverDocument } from "../../src/charts/dom.ts";
-import { formatDollars } from "../../src/charts/format.ts";
+import { formatNumber } from "../../src/lib/formatNumber.ts";
 import { serialize } from "../../src/charts/serialize.ts";
 import { expectInert, expectSnapshot, HOSTILE, parse } from "./snapshot.ts";
 
@@ -55,7 +55,7 @@ describe("bubbleMap", () => {
   });
 
   it("gives each bubble a tooltip with the label, formatted value and sample size", () => {
-    const chart = render(AREAS, { id: "map", valueLabel: "Median lower bound", format: formatDollars, nLabel: "salaried postings" });
+    const chart = render(AREAS, { id: "map", valueLabel: "Median lower bound", format: (v: number) => formatNumber(v, "usd"), nLabel: "salaried postings" });
     const austin = circles(chart)[0]!;
     expect(austin.querySelector("title")?.textContent).toBe("Austin, TX\nMedian lower bound: $100\nBased on 7 salaried postings");
     expect(austin.getAttribute("data-value")).toBe("Median lower bound: $100");

@@ -5,7 +5,7 @@
  * if wordcloud2 cannot run; the ranked list after the cloud remains the accessible form,
  * so the canvas is aria-hidden.
  */
-import { formatCount } from "../format.ts";
+import { formatNumber } from "../../lib/formatNumber.ts";
 
 /** The JSON WordCloud.astro writes beside the cloud: each drawn name with its count. */
 interface CloudData {
@@ -183,7 +183,7 @@ function replaceWithCanvas(
         shuffle: false,
         rotateRatio: 0,
         wait: animate && !reducedMotion.matches ? 12 : 0,
-        hover: (item, _dimension, event) => (item ? showTip(item[0], `${formatCount(item[1])} ${unit}`, event) : hideTip()),
+        hover: (item, _dimension, event) => (item ? showTip(item[0], `${formatNumber(item[1])} ${unit}`, event) : hideTip()),
       });
     } catch {
       fail();

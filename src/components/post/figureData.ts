@@ -1,5 +1,5 @@
 import type { AreaValue } from "../../charts/bubbleMap.ts";
-import { formatDollars } from "../../charts/format.ts";
+import { formatNumber } from "../../lib/formatNumber.ts";
 import { analysis, areaLabel, hasAnalysis } from "../../data/analysis.ts";
 import type { FigureColumn, FigureRow, FigureTable } from "../figureTable.ts";
 import { areaPoints, countsOf } from "./areaPoints.ts";
@@ -7,7 +7,7 @@ import { areaPoints, countsOf } from "./areaPoints.ts";
 /** How a registered figure's table is computed (lazily: only figures a page draws are computed). */
 type FigureSpec<R extends FigureRow> = () => FigureTable<R>;
 
-const usd = (value: unknown) => (typeof value === "number" ? formatDollars(value) : "no pay stated");
+const usd = (value: unknown) => (typeof value === "number" ? formatNumber(value, "usd") : "no pay stated");
 
 /** Postings per searched area on the map: the areas the gazetteer can place, most first. */
 function areaMap(of: "countByArea" | "entryByArea" | "midSeniorByArea" | "remoteByArea", valueLabel: string): FigureSpec<AreaValue> {

@@ -8,7 +8,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection } from "astro:content";
 import sharp from "sharp";
 import { analysis, hasAnalysis } from "../../data/analysis.ts";
-import { formatNumber } from "../../data/format.ts";
+import { formatNumber } from "../../lib/formatNumber.ts";
 import { ogCardSvg, type OgCard } from "../../publish/ogCardSvg.ts";
 import { postCardId, SITE_CARD } from "../../site/ogImage.ts";
 import { romanNumeral } from "../../posts/romanNumeral.ts";
