@@ -7,7 +7,7 @@ import { precompute } from "../src/pipeline/precompute.ts";
 
 const started = performance.now();
 try {
-  const sources = { datasets: resolveDatasets(), gazetteer: resolveSources({}).gazetteer };
+  const sources = { datasets: resolveDatasets(), places: resolveSources({}).places };
   const out = path.join(PROJECT_ROOT, "src", "generated");
   const result = await precompute(sources, out, { today: today(), projectRoot: PROJECT_ROOT, log: (t) => console.log(t) });
   const rows = Object.values(result.datasets).reduce((n, d) => n + d.rows.length, 0);

@@ -1,5 +1,5 @@
 import type { Dataset } from "../ingest/loadDataset.ts";
-import type { Place } from "../ingest/gazetteer.ts";
+import type { MapPlace } from "../places/PlacesFile.ts";
 import { allRounders } from "./allRounders.ts";
 import { areaConcentration } from "./areaConcentration.ts";
 import { areaVsLocation } from "./areaVsLocation.ts";
@@ -33,7 +33,7 @@ const usd = (d: Dataset) => payInCurrency(d.rows, "USD");
 /** What an analysis gets besides its dataset. */
 export interface AnalysisContext {
   /** The gazetteer: searched area -> place. */
-  readonly places: ReadonlyMap<string, Place>;
+  readonly places: ReadonlyMap<string, MapPlace>;
   /** Another configured dataset by name, for analyses that compare two. */
   readonly dataset: (name: string) => Dataset | undefined;
 }

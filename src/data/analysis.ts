@@ -1,5 +1,5 @@
 import type { AnalysisData, AnalysisName } from "../analysis/registry.ts";
-import type { MapPlace } from "../pipeline/precompute.ts";
+import type { MapPlace, PlacesFile } from "../places/PlacesFile.ts";
 import { AbsentValue, resolvePath } from "./resolvePath.ts";
 
 import { analyses } from "../analysis/registry.ts";
@@ -8,7 +8,7 @@ const registeredNames = Object.keys(analyses);
 
 // Precompute's JSON, bundled at build; the dev server reloads when it changes.
 const analysisFiles = import.meta.glob<unknown>("../generated/analyses/*.json", { eager: true, import: "default" });
-const placesFile = import.meta.glob<{ places: MapPlace[]; unknownAreas: string[] }>("../generated/places.json", { eager: true, import: "default" });
+const placesFile = import.meta.glob<PlacesFile>("../generated/places.json", { eager: true, import: "default" });
 const qualityFiles = import.meta.glob<unknown>("../generated/quality/*.json", { eager: true, import: "default" });
 
 /** Names of the analyses precompute wrote (a dataset that is not configured has none). */
@@ -57,9 +57,9 @@ export function analysisValue(name: string, path: string): unknown {
 }
 
 /** The gazetteer entries of the areas in the data, and areas it lacks. */
-export function places(): { byArea: Map<string, MapPlace>; unknownAreas: string[] } {
-  const file = Object.values(placesFile)[0] ?? { places: [], unknownAreas: [] };
-  return { byArea: new Map(file.places.map((p) => [p.area, p])), unknownAreas: file.unknownAreas };
+export function places(): { byArea: Map<string, MapPlace>; unknownAreas: readonly string[]; file: PlacesFile | undefined } {
+  const file = Object.values(placesFile)[0];
+  return { byArea: new Map((file?.places ?? []).map((p) => [p.area, p])), unknownAreas: file?.unknownAreas ?? [], file };
 }
 
 /** The label a reader sees for an area: the gazetteer's ("Seattle, WA"), else the area as written. */

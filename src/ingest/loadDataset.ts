@@ -78,7 +78,7 @@ export async function loadDataset(source: string, options: LoadOptions): Promise
   const { mode } = await reader.readFile(source, shown(source), { area: null });
   return reader.finish(shown(source), mode, mode === "merged-csv"
     ? "the file's area column (the searched area); rows with an empty area take their location"
-    : `the file has no area column, so each row's area is its location ("${UNKNOWN_LOCATION}" when empty)`, []);
+    : `the file has no area column, so each row's area is the place its location resolves to (src/places), or the location as written when it names no place ("${UNKNOWN_LOCATION}" when empty)`, []);
 }
 
 async function readManifest(file: string, shownFile: string) {

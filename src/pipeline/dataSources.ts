@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { PlaceTables } from "../places/runPlaces.ts";
 import { DATASETS } from "./datasets.ts";
 
 /** The project's root folder (where package.json is). */
@@ -9,15 +10,20 @@ export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const SAMPLE = {
   jobs: path.join(PROJECT_ROOT, "data", "backend"),
   ds: path.join(PROJECT_ROOT, "data", "data-scientist"),
-  gazetteer: path.join(PROJECT_ROOT, "data", "areas-gazetteer.csv"),
+  places: {
+    corrections: path.join(PROJECT_ROOT, "data", "place-corrections.csv"),
+    aliases: path.join(PROJECT_ROOT, "data", "city-aliases.csv"),
+  },
 } as const;
+
+
 
 /** Where the datasets come from: CLI flags first, then JOBS_DATA / DS_DATA, then the sample. */
 export interface DataSources {
   readonly jobs: string;
   /** null when the jobs data was named but the data-scientist set was not. */
   readonly ds: string | null;
-  readonly gazetteer: string;
+  readonly places: PlaceTables;
 }
 
 /**
@@ -30,12 +36,15 @@ export function resolveSources(
 ): DataSources {
   const jobs = flags.jobs ?? env["JOBS_DATA"];
   const ds = flags.ds ?? env["DS_DATA"];
-  const gazetteer = env["AREAS_GAZETTEER"] ?? SAMPLE.gazetteer;
-  if (jobs === undefined && ds === undefined) return { ...SAMPLE, gazetteer };
+  const places = {
+    corrections: path.resolve(env["PLACE_CORRECTIONS"] ?? SAMPLE.places.corrections),
+    aliases: path.resolve(env["CITY_ALIASES"] ?? SAMPLE.places.aliases),
+  };
+  if (jobs === undefined && ds === undefined) return { ...SAMPLE, places };
   return {
     jobs: path.resolve(jobs ?? SAMPLE.jobs),
     ds: ds === undefined ? null : path.resolve(ds),
-    gazetteer: path.resolve(gazetteer),
+    places,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { QualityReport } from "../ingest/QualityReport.ts";
+import type { PlacementSummary } from "../places/PlacesFile.ts";
 
 /** A readable summary of a quality report, for the terminal. */
-export function formatReport(report: QualityReport, extra: { unknownAreas?: readonly string[] } = {}): string {
+export function formatReport(report: QualityReport, extra: { unknownAreas?: readonly string[]; locations?: PlacementSummary } = {}): string {
   const lines = [
     `${report.dataset}: ${report.source} (${report.mode}, ${report.files.length} file${report.files.length === 1 ? "" : "s"})`,
     `  ${report.rowsRead} rows read, ${report.rowsKept} kept, ${report.rowsSkipped} skipped`,
@@ -24,6 +25,14 @@ export function formatReport(report: QualityReport, extra: { unknownAreas?: read
   }
   if (extra.unknownAreas && extra.unknownAreas.length > 0) {
     lines.push(`  areas missing from the gazetteer (listed, not mapped): ${extra.unknownAreas.join("; ")}`);
+  }
+  const places = extra.locations;
+  if (places && places.cityLevel.rows > 0) {
+    const share = Math.round((1000 * places.cityLevel.placed) / places.cityLevel.rows) / 10;
+    lines.push(`  locations: ${places.cityLevel.placed} of ${places.cityLevel.rows} rows naming a city placed at city level (${share} %); ${places.notAPlace.rows} name no place`);
+    const missed = [...places.unplaced, ...places.partlyPlaced];
+    if (missed.length > 0) lines.push(`  not placed at city level: ${missed.slice(0, 8).map((m) => `${m.location} (${m.rows})`).join("; ")}${missed.length > 8 ? `; ${missed.length - 8} more` : ""}`);
+    if (places.ambiguous.length > 0) lines.push(`  ambiguous, one reading taken: ${places.ambiguous.slice(0, 5).map((m) => `${m.location} (${m.rows})`).join("; ")}${places.ambiguous.length > 5 ? `; ${places.ambiguous.length - 5} more` : ""}`);
   }
   return lines.join("\n");
 }

@@ -1,17 +1,13 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { analyses, type AnalysisName } from "../analysis/registry.ts";
-import { displayName, readGazetteer, type Place } from "../ingest/gazetteer.ts";
 import { loadDataset, type Dataset } from "../ingest/loadDataset.ts";
+import { runPlaces, type PlaceTables } from "../places/runPlaces.ts";
 import type { DatasetSource } from "./dataSources.ts";
 import { figuresDocument } from "./figuresDocument.ts";
 import { formatReport } from "./formatReport.ts";
 
-/** A place on the map for an area the datasets contain. */
-export interface MapPlace extends Place {
-  /** The label a reader sees ("Seattle, WA" for the source's "Seattle, CA"). */
-  readonly label: string;
-}
+export type { MapPlace } from "../places/PlacesFile.ts";
 
 /** What precompute wrote, for the command's summary and for tests. */
 export interface PrecomputeResult {
@@ -28,39 +24,35 @@ export interface PrecomputeResult {
  * readable quality summaries.
  */
 export async function precompute(
-  sources: { readonly datasets: readonly DatasetSource[]; readonly gazetteer: string },
+  sources: { readonly datasets: readonly DatasetSource[]; readonly places: PlaceTables },
   outDir: string,
   { today, log = () => {}, projectRoot }: { today: string; log?: (text: string) => void; projectRoot: string },
 ): Promise<PrecomputeResult> {
   const opts = { today, cwd: projectRoot };
-  const datasets: Record<string, Dataset> = {};
+  const loaded: Record<string, Dataset> = {};
   for (const { name, source } of sources.datasets) {
-    if (source !== null) datasets[name] = await loadDataset(source, { ...opts, dataset: name });
+    if (source !== null) loaded[name] = await loadDataset(source, { ...opts, dataset: name });
   }
-  if (!datasets["backend"]) throw new Error("precompute needs the backend dataset (JOBS_DATA or data/backend)");
+  if (!loaded["backend"]) throw new Error("precompute needs the backend dataset (JOBS_DATA or data/backend)");
 
-  const gazetteer = await readGazetteer(sources.gazetteer);
-  const areas = [...new Set(Object.values(datasets).flatMap((d) => d.rows.flatMap((r) => (r.area === null ? [] : [r.area]))))];
-  const places: MapPlace[] = [];
-  const unknownAreas: string[] = [];
-  for (const area of areas) {
-    const place = gazetteer.get(area);
-    if (place) places.push({ ...place, label: displayName(place) });
-    else unknownAreas.push(area);
-  }
+  // Places (src/places): locations and areas against the world gazetteer; a plain CSV's areas become place labels.
+  const placed = await runPlaces(loaded, sources.places);
+  const datasets = placed.datasets;
+  const { unknownAreas } = placed.file;
 
   const files: [string, unknown][] = [];
-  const ctx = { places: gazetteer, dataset: (name: string) => datasets[name] };
+  const ctx = { places: placed.byArea, dataset: (name: string) => datasets[name] };
   for (const name of Object.keys(analyses) as AnalysisName[]) {
     const spec = analyses[name];
     const data = datasets[spec.dataset];
     if (data) files.push([`analyses/${name}.json`, spec.run(data, ctx)]);
   }
   for (const [name, data] of Object.entries(datasets)) {
-    files.push([`quality/${name}.json`, { ...data.report, unknownAreas: unknownAreas.filter((a) => data.rows.some((r) => r.area === a)) }]);
-    log(formatReport(data.report, { unknownAreas }));
+    const locations = placed.file.locations[name];
+    files.push([`quality/${name}.json`, { ...data.report, unknownAreas: unknownAreas.filter((a) => data.rows.some((r) => r.area === a)), locations }]);
+    log(formatReport(data.report, { unknownAreas, ...(locations ? { locations } : {}) }));
   }
-  files.push(["places.json", { places, unknownAreas }]);
+  files.push(["places.json", placed.file]);
   files.push(["figures.json", figuresDocument(datasets["backend"]!, datasets["data-scientist"] ?? null)]);
   files.push(["sources.json", {
     bundledSample: Object.values(datasets).every((d) => d.report.source.startsWith("data/")),
