@@ -12,8 +12,9 @@ import { formatReport } from "../src/pipeline/formatReport.ts";
 try {
   const { values } = parseArgs({ options: { jobs: { type: "string" }, ds: { type: "string" }, quality: { type: "string" } } });
   const sources = resolveSources(values, {});
-  const jobs = await loadDataset(sources.jobs, { dataset: "backend", today: today() });
-  const ds = sources.ds ? await loadDataset(sources.ds, { dataset: "data-scientist", today: today() }) : null;
+  const asOf = { asOf: today(), asOfFrom: "JOBS_TODAY" };
+  const jobs = await loadDataset(sources.jobs, { dataset: "backend", ...asOf });
+  const ds = sources.ds ? await loadDataset(sources.ds, { dataset: "data-scientist", ...asOf }) : null;
   for (const d of [jobs, ds]) if (d && (d.report.issues.length > 0 || d.report.rowsSkipped > 0)) console.error(formatReport(d.report));
   if (values.quality) writeFileSync(values.quality, JSON.stringify({ backend: jobs.report, "data-scientist": ds?.report ?? null }, null, 1) + "\n");
   process.stdout.write(JSON.stringify(figuresDocument(jobs, ds), null, 1) + "\n");

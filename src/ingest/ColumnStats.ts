@@ -8,35 +8,68 @@ export interface ColumnStat {
   readonly column: string;
   readonly nonNull: number;
   readonly dtype: Dtype;
+  /**
+   * Rows read from a file whose header has this column. `inLayout` 0 means
+   * "not in this layout" (an older JobSpy version, another board's export),
+   * where `nonNull` 0 with `inLayout` > 0 means "in the layout, always empty".
+   */
+  readonly inLayout: number;
+}
+
+/** How one board (the `site` column) fills each column. */
+export interface SiteColumns {
+  /** The board as the rows' site gives it (lower case); null for rows without one. */
+  readonly site: string | null;
+  readonly rows: number;
+  /** Same columns and order as the dataset's table; counts over this board's rows only. */
+  readonly columns: readonly { readonly column: string; readonly nonNull: number; readonly inLayout: number }[];
 }
 
 /**
  * Accumulates per-column non-null counts and dtype evidence over streamed
- * rows. A column with no values is float64, as pandas reads an empty column.
+ * rows, for the whole dataset and per board. A column with no values is
+ * float64, as pandas reads an empty column.
  */
 export class ColumnStats {
   readonly #columns: readonly string[];
   readonly #nonNull: number[];
+  readonly #inLayout: number[];
   readonly #notBool: boolean[];
   readonly #notNumber: boolean[];
   readonly #notInt: boolean[];
+  readonly #sites = new Map<string | null, { rows: number; nonNull: Int32Array; inLayout: Int32Array }>();
   #rows = 0;
 
   constructor(columns: readonly string[]) {
     this.#columns = columns;
     this.#nonNull = columns.map(() => 0);
+    this.#inLayout = columns.map(() => 0);
     this.#notBool = columns.map(() => false);
     this.#notNumber = columns.map(() => false);
     this.#notInt = columns.map(() => false);
   }
 
-  /** Records one row; `value(i)` is the cell of column i, null when missing. */
-  add(value: (index: number) => string | null): void {
+  /**
+   * Records one row; `value(i)` is the cell of column i, null when missing;
+   * `present[i]` is 1 when the row's file has column i; `site` is the row's board.
+   */
+  add(value: (index: number) => string | null, present: ArrayLike<number>, site: string | null): void {
     this.#rows++;
+    let bySite = this.#sites.get(site);
+    if (!bySite) {
+      bySite = { rows: 0, nonNull: new Int32Array(this.#columns.length), inLayout: new Int32Array(this.#columns.length) };
+      this.#sites.set(site, bySite);
+    }
+    bySite.rows++;
     for (let i = 0; i < this.#columns.length; i++) {
+      if (present[i]) {
+        this.#inLayout[i]!++;
+        bySite.inLayout[i]!++;
+      }
       const v = value(i);
       if (v === null) continue;
       this.#nonNull[i]!++;
+      bySite.nonNull[i]!++;
       if (!this.#notBool[i] && parseBoolean(v) === undefined) this.#notBool[i] = true;
       if (!this.#notNumber[i]) {
         const n = parseAmount(v);
@@ -54,7 +87,17 @@ export class ColumnStats {
       if (nonNull === 0) dtype = "float64";
       else if (!this.#notBool[i]) dtype = nonNull === this.#rows ? "bool" : "object";
       else if (!this.#notNumber[i]) dtype = this.#notInt[i] || nonNull < this.#rows ? "float64" : "int64";
-      return { column, nonNull, dtype };
+      return { column, nonNull, dtype, inLayout: this.#inLayout[i]! };
     });
+  }
+
+  /** Per board, most rows first; ties in code-point order of the site, rows without a site last. */
+  bySite(): SiteColumns[] {
+    return [...this.#sites]
+      .map(([site, s]) => ({
+        site, rows: s.rows,
+        columns: this.#columns.map((column, i) => ({ column, nonNull: s.nonNull[i]!, inLayout: s.inLayout[i]! })),
+      }))
+      .sort((a, b) => b.rows - a.rows || (a.site === null ? 1 : b.site === null ? -1 : a.site < b.site ? -1 : a.site > b.site ? 1 : 0));
   }
 }

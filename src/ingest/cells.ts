@@ -24,11 +24,57 @@ export function parseBoolean(text: string): boolean | undefined {
   return lower === "true" ? true : lower === "false" ? false : undefined;
 }
 
-/** Is `text` a real calendar date written `YYYY-MM-DD`? */
+/** Is `text` a real calendar date written `YYYY-MM-DD` (any year 0000–9999)? */
 export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return parseDate(text)?.form === "iso";
+}
+
+/** A date cell read as a calendar date. */
+export interface ParsedDate {
+  /** `YYYY-MM-DD`. */
+  readonly iso: string;
+  readonly year: number;
+  /** How it was written: ISO, as JobSpy writes it, or M/D/YYYY after a spreadsheet re-saved the file. */
+  readonly form: "iso" | "month-day-year";
+}
+
+/**
+ * Reads `YYYY-MM-DD` (JobSpy's format) or `M/D/YYYY` (what a US spreadsheet
+ * writes back when it re-saves the CSV). null for anything else, or for a day
+ * the calendar does not have. Checked by arithmetic on the proleptic
+ * Gregorian calendar, not with `Date.UTC`, which takes years 0–99 for
+ * 1900–1999.
+ */
+export function parseDate(text: string): ParsedDate | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const us = iso ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : us ? [us[3], us[1], us[2]] : null;
+  if (!parts) return null;
+  const [y, m, d] = parts.map(Number) as [number, number, number];
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return { iso: `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`, year: y, form: iso ? "iso" : "month-day-year" };
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Whole days from `a` to `b` (both `YYYY-MM-DD`, any year), by arithmetic. */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** Days since 0000-03-01 of an ISO date (a civil-from-days count; no Date, so no 19xx years). */
+function dayNumber(iso: string): number {
+  let y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe;
 }

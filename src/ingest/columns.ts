@@ -1,3 +1,5 @@
+import { ALL_JOBSPY_COLUMNS, USER_COLUMNS } from "./layouts.ts";
+
 /**
  * The JobSpy CSV layout, in the order JobSpy (and pandas' `to_csv`) writes it.
  * `area` is not a JobSpy column: the merged `jobs.csv` inserts it right after
@@ -35,14 +37,28 @@ export const OLDER_JOBSPY_COLUMNS: readonly string[] = JOBSPY_COLUMNS.slice(
 );
 
 /**
- * Columns the analyses need. A file without one of these is refused with an
- * error naming the file, the header line and the missing column.
+ * Columns without which a file is not a table of job postings: every JobSpy
+ * layout has them. A file lacking any is refused with one message listing all
+ * that are missing. Every other column may be absent ("not in this layout",
+ * which the dataset profile states): its field is then null on every row.
  */
-export const REQUIRED_COLUMNS = [
-  "id", "title", "company", "location", "date_posted", "job_type", "interval",
-  "min_amount", "max_amount", "currency", "is_remote", "job_level",
-  "company_industry", "description",
-] as const;
+export const REQUIRED_COLUMNS = ["title", "company", "location"] as const;
+
+/**
+ * A row's identity: JobSpy's `id`, or (in the layouts before 2024, which have
+ * none) its `job_url`, from which the id is derived. A file needs one of them.
+ */
+export const IDENTITY_COLUMNS = ["id", "job_url", "job_url_hyper"] as const;
+
+/**
+ * The dataset's column table: {@link MERGED_COLUMNS} always (the original
+ * data's 35, in its order), then the other columns some JobSpy version or a
+ * user's script wrote, each listed only when some file has it.
+ */
+export const DATASET_COLUMNS: readonly string[] = [
+  ...MERGED_COLUMNS,
+  ...[...ALL_JOBSPY_COLUMNS, ...USER_COLUMNS].filter((c, i, all) => !MERGED_COLUMNS.includes(c) && all.indexOf(c) === i),
+];
 
 /**
  * Cell values pandas' `read_csv` reads as missing (its default `na_values`).

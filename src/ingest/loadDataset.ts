@@ -1,18 +1,17 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import Papa from "papaparse";
 import { z } from "zod";
 import type { Job } from "./Job.ts";
-import { ColumnStats, type ColumnStat } from "./ColumnStats.ts";
+import { ColumnStats, type ColumnStat, type SiteColumns } from "./ColumnStats.ts";
 import { InputError } from "./InputError.ts";
-import { IssueLog, type FileReport, type QualityReport } from "./QualityReport.ts";
-import { cellValue } from "./cells.ts";
-import { JOBSPY_COLUMNS, MERGED_COLUMNS, OLDER_JOBSPY_COLUMNS, REQUIRED_COLUMNS } from "./columns.ts";
+import { IssueLog, type AsOf, type FileReport, type QualityReport } from "./QualityReport.ts";
+import { cellValue, parseDate } from "./cells.ts";
+import { DATASET_COLUMNS, IDENTITY_COLUMNS, JOBSPY_COLUMNS, MERGED_COLUMNS, REQUIRED_COLUMNS } from "./columns.ts";
+import { LINKEDIN_LEVELS } from "./jobLevel.ts";
+import { ALL_JOBSPY_COLUMNS, HYPERLINK_URL_COLUMN, matchLayout, USER_COLUMNS } from "./layouts.ts";
 import { parseJob } from "./parseJob.ts";
 import { readCsvRows } from "./readCsvRows.ts";
-
-/** Area given to a row of a plain JobSpy CSV whose location is empty. */
-export const UNKNOWN_LOCATION = "Unknown location";
+import { deriveAsOf } from "./asOf.ts";
 
 /** The manifest of a folder of per-area files. */
 export const MANIFEST = "areas.csv";
@@ -20,18 +19,33 @@ export const MANIFEST = "areas.csv";
 /** Everything the analyses and the site need from one dataset. */
 export interface Dataset {
   readonly rows: Job[];
-  /** Every merged-layout column, in order, with non-null counts and dtypes. */
+  /**
+   * The column table: the merged layout's 35 columns in order, then any
+   * other JobSpy or user column some file has, with non-null counts, dtypes
+   * and how many rows' files have the column at all.
+   */
   readonly columns: ColumnStat[];
+  /** The same counts per board (the `site` column): which fields each board fills, and which its layout lacks. */
+  readonly columnsBySite: SiteColumns[];
   readonly report: QualityReport;
 }
 
 export interface LoadOptions {
   /** A name for messages and the report, e.g. "backend". */
   readonly dataset: string;
-  /** Latest acceptable date_posted, YYYY-MM-DD (later ones are reported). */
-  readonly today: string;
+  /**
+   * The dataset's reference day (YYYY-MM-DD), when something other than the
+   * rows says it: the scrape date in the dataset's metadata, or a pin
+   * (JOBS_TODAY). Without it the day is derived from the rows' dates (see
+   * {@link deriveAsOf}). Dates after it are counted as future-date and ignored.
+   */
+  readonly asOf?: string | undefined;
+  /** Where a pinned {@link asOf} comes from, for the report ("the dataset's metadata", "JOBS_TODAY"). */
+  readonly asOfFrom?: string | undefined;
+  /** The former name of {@link asOf}, still read. */
+  readonly today?: string | undefined;
   /** Paths in messages are shown relative to this folder. */
-  readonly cwd?: string;
+  readonly cwd?: string | undefined;
 }
 
 const manifestRow = z.object({
@@ -42,10 +56,12 @@ const manifestRow = z.object({
 
 /**
  * Reads a dataset in any of the three shapes JobSpy users have:
- * a merged CSV with an `area` column; a plain JobSpy CSV (area = location,
- * or {@link UNKNOWN_LOCATION}); or a folder of per-area files with an
- * `areas.csv` manifest (`file,area`), merged in manifest order. Rows come
- * out identical whichever shape the same postings arrive in.
+ * a merged CSV with an `area` column; a plain JobSpy CSV (area = the
+ * location as written, null when empty; src/places then normalises it); or a folder of
+ * per-area files with an `areas.csv` manifest (`file,area`), merged in
+ * manifest order. Rows come out identical whichever shape the same postings
+ * arrive in. Files may be in any JobSpy layout (src/ingest/layouts.ts), in
+ * any column order.
  *
  * Throws {@link InputError} for input that cannot be read as a whole.
  */
@@ -78,45 +94,79 @@ export async function loadDataset(source: string, options: LoadOptions): Promise
   const { mode } = await reader.readFile(source, shown(source), { area: null });
   return reader.finish(shown(source), mode, mode === "merged-csv"
     ? "the file's area column (the searched area); rows with an empty area take their location"
-    : `the file has no area column, so each row's area is the place its location resolves to (src/places), or the location as written when it names no place ("${UNKNOWN_LOCATION}" when empty)`, []);
+    : "the file has no area column, so each row's area is the place its location resolves to (src/places), or the location as written when it names no known place (none when the location is empty or names no place)", []);
 }
 
+/**
+ * Reads areas.csv with the CSV reader the data files use, so a quote never
+ * closed, text that is not UTF-8 (a Latin-1 "Montréal") or a ragged line is
+ * fatal at its real line, never merged into the next entry or published as
+ * "Montr\uFFFDal".
+ */
 async function readManifest(file: string, shownFile: string) {
-  const text = await readFile(file, "utf8").catch(() => {
+  const info = await stat(file).catch(() => null);
+  if (!info) {
     throw new InputError(shownFile, undefined, undefined,
       `is missing: a folder of per-area files needs a ${MANIFEST} manifest with the columns file,area`);
-  });
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), { skipEmptyLines: false });
-  const rows = parsed.data;
-  const header = rows[0]?.map((h) => h.trim()) ?? [];
-  for (const column of ["file", "area"]) {
-    if (!header.includes(column)) throw new InputError(shownFile, 1, column, "is missing from the manifest header");
   }
   const entries: { file: string; area: string; line: number }[] = [];
-  let line = 1;
-  for (const [i, cells] of rows.entries()) {
-    const start = line;
-    line += 1 + cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
-    if (i === 0 || (cells.length === 1 && cells[0] === "")) continue;
-    const result = manifestRow.safeParse(Object.fromEntries(header.map((h, j) => [h, cells[j] ?? ""])));
+  let header: string[] | null = null;
+  await readCsvRows(file, ({ fields, line }) => {
+    if (header === null) {
+      header = fields.map((h) => h.trim());
+      for (const column of ["file", "area"]) {
+        if (!header.includes(column)) throw new InputError(shownFile, line, column, "is missing from the manifest header");
+      }
+      return;
+    }
+    const names: string[] = header;
+    if (fields.length !== names.length) {
+      throw new InputError(shownFile, line, names[Math.min(fields.length, names.length) - 1],
+        `has ${fields.length} cells where the header has ${names.length}`);
+    }
+    const cells = Object.fromEntries(names.map((h, j) => [h, fields[j] ?? ""]));
+    for (const column of ["file", "area"]) {
+      if (/[\n\r]/.test(cells[column] ?? "")) {
+        throw new InputError(shownFile, line, column,
+          "runs over several lines: a quote is probably never closed, so the next entry would be merged into this one");
+      }
+    }
+    const result = manifestRow.safeParse(cells);
     if (!result.success) {
       const issue = result.error.issues[0];
-      throw new InputError(shownFile, start, String(issue?.path[0] ?? "file"), issue?.message ?? "is invalid");
+      throw new InputError(shownFile, line, String(issue?.path[0] ?? "file"), issue?.message ?? "is invalid");
     }
     if (entries.some((e) => e.file === result.data.file)) {
-      throw new InputError(shownFile, start, "file", `lists "${result.data.file}" a second time`);
+      throw new InputError(shownFile, line, "file", `lists "${result.data.file}" a second time`);
     }
-    entries.push({ ...result.data, line: start });
-  }
+    entries.push({ ...result.data, line });
+  }, shownFile);
+  if (header === null) throw new InputError(shownFile, 1, undefined, "is empty: expected the header file,area");
   if (entries.length === 0) throw new InputError(shownFile, 1, undefined, "lists no files");
   return entries;
+}
+
+/** Every column name JobSpy or a user's script writes. */
+const KNOWN_COLUMNS: ReadonlySet<string> = new Set<string>([...ALL_JOBSPY_COLUMNS, ...USER_COLUMNS]);
+
+/** How one header row maps cells to columns. */
+interface Layout {
+  readonly header: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  /** Cell index of each DATASET_COLUMNS entry: -1 absent, -2 the row's area. */
+  readonly statIndex: readonly number[];
+  /** 1 where the file has the DATASET_COLUMNS entry. */
+  readonly present: Uint8Array;
+  readonly layout: string;
+  readonly description: string;
+  readonly userColumns: readonly string[];
 }
 
 /** Reads files one after another into one dataset. */
 class DatasetReader {
   readonly #options: LoadOptions;
   readonly #rows: Job[] = [];
-  readonly #stats = new ColumnStats(MERGED_COLUMNS);
+  readonly #stats = new ColumnStats(DATASET_COLUMNS);
   readonly #issues = new IssueLog();
   readonly #files: FileReport[] = [];
   readonly #seenIds = new Set<string>();
@@ -145,91 +195,220 @@ class DatasetReader {
   }
 
   async readFile(file: string, shownFile: string, { area }: { area: string | null }) {
-    let header: string[] | null = null;
-    let index = new Map<string, number>();
-    let statIndex: number[] = [];
+    let current: Layout | null = null;
+    const layouts: Layout[] = [];
     let mode = "plain-csv" as "merged-csv" | "plain-csv";
     let kept = 0;
     let records = 0;
+    let derivedIds = 0;
+    let repeatedHeaders = 0;
     const issues = this.#issues;
 
     const summary = await readCsvRows(file, ({ fields, line }) => {
-      if (header === null) {
-        header = fields.map((h) => h.trim());
-        index = checkHeader(header, shownFile);
-        mode = index.has("area") ? "merged-csv" : "plain-csv";
-        statIndex = MERGED_COLUMNS.map((c) => (c === "area" && area === null && mode === "plain-csv") ? -2 : (index.get(c) ?? -1));
+      if (current === null) {
+        current = readHeader(fields, shownFile, line, area !== null);
+        layouts.push(current);
+        mode = current.index.has("area") ? "merged-csv" : "plain-csv";
         return;
       }
+      const layout: Layout = current;
       records++;
       this.#read++;
-      if (fields.length !== header.length) {
+      const repeat = headerRow(fields, layout.header);
+      if (repeat !== "no") {
         this.#skipped++;
-        issues.add("ragged-row", { file: shownFile, line, column: header[Math.min(fields.length, header.length) - 1] ?? "",
-          detail: `${fields.length} cells, header has ${header.length}` });
+        repeatedHeaders++;
+        issues.add("repeated-header", { file: shownFile, line, column: layout.header[0] ?? "",
+          detail: repeat === "same" ? "the file's header again" : `a header with ${fields.length} columns: the rows after it are read by it` });
+        if (repeat === "other") {
+          current = readHeader(fields, shownFile, line, area !== null);
+          if (mode === "merged-csv" && !current.index.has("area")) {
+            throw new InputError(shownFile, line, "area", "is missing from this second header, but the file's first header has it");
+          }
+          layouts.push(current);
+        }
+        return;
+      }
+      if (fields.length !== layout.header.length) {
+        this.#skipped++;
+        issues.add("ragged-row", { file: shownFile, line, column: layout.header[Math.min(fields.length, layout.header.length) - 1] ?? "",
+          detail: `${fields.length} cells, header has ${layout.header.length}` });
         return;
       }
       const get = (column: string) => {
-        const i = index.get(column);
+        if (column === "job_url" && !layout.index.has("job_url")) {
+          const i = layout.index.get(HYPERLINK_URL_COLUMN);
+          return i === undefined ? null : hyperlinkUrl(cellValue(fields[i]));
+        }
+        const i = layout.index.get(column);
         return i === undefined ? null : cellValue(fields[i]);
       };
       let rowArea = area;
       if (rowArea === null) {
-        const location = get("location")?.trim();
+        const location = get("location")?.trim() || null;
         if (mode === "merged-csv") {
           rowArea = get("area")?.trim() || null;
-          if (rowArea === null) {
-            issues.add("missing-area", { file: shownFile, line, column: "area", detail: location ?? "" });
-          }
+          if (rowArea === null) issues.add("missing-area", { file: shownFile, line, column: "area", detail: location ?? "" });
         }
-        rowArea ??= location || UNKNOWN_LOCATION;
+        rowArea ??= location;
       }
+      const before = issues.count("derived-id");
       const job = parseJob(get, {
-        file: shownFile, line, area: this.#intern(rowArea), issues, today: this.#options.today, intern: this.#intern, copy: flatCopy, jobTypes: this.#jobTypes,
+        file: shownFile, line, area: rowArea === null ? null : this.#intern(rowArea), issues,
+        intern: this.#intern, copy: flatCopy, jobTypes: this.#jobTypes,
       });
       if (!job) {
         this.#skipped++;
         return;
       }
+      derivedIds += issues.count("derived-id") - before;
       if (this.#seenIds.has(job.id)) {
         issues.add("duplicate-id", { file: shownFile, line, column: "id", detail: job.id });
       } else {
         this.#seenIds.add(job.id);
       }
+      const { statIndex } = layout;
       this.#stats.add((i) => {
         const at = statIndex[i]!;
-        return at === -2 ? job.area : at === -1 ? (MERGED_COLUMNS[i] === "area" ? job.area : null) : cellValue(fields[at]);
-      });
+        return at === -2 ? job.area : at === -1 ? null : cellValue(fields[at]);
+      }, layout.present, job.site);
       this.#rows.push(job);
       kept++;
     }, shownFile);
-    if (header === null) throw new InputError(shownFile, 1, undefined, "is empty: expected a JobSpy CSV header line");
-    const names: string[] = header;
-    const known = new Set(MERGED_COLUMNS);
-    const layout = JOBSPY_COLUMNS.every((c) => names.includes(c)) ? "jobspy-34"
-      : OLDER_JOBSPY_COLUMNS.every((c) => names.includes(c)) ? "jobspy-28" : "other";
+    if (current === null) throw new InputError(shownFile, 1, undefined, "is empty: expected a JobSpy CSV header line");
+    const first: Layout = layouts[0]!;
+    const distinct = layouts.filter((l, i) => layouts.findIndex((m) => m.layout === l.layout) === i);
+    const allColumns = [...new Set(layouts.flatMap((l) => l.header))];
     this.#files.push({
-      file: shownFile, area, layout, records, rowsKept: kept, blankLines: summary.blankLines,
-      unknownColumns: names.filter((h) => !known.has(h)),
-      absentColumns: JOBSPY_COLUMNS.filter((c) => !names.includes(c)),
+      file: shownFile, area,
+      layout: distinct.map((l) => l.layout).join(","),
+      layoutDescription: distinct.map((l) => l.description).join("; then, after a second header, "),
+      columns: first.header,
+      userColumns: [...new Set(layouts.flatMap((l) => l.userColumns))],
+      derivedIds, repeatedHeaders,
+      records, rowsKept: kept, blankLines: summary.blankLines,
+      unknownColumns: allColumns.filter((h) => !KNOWN_COLUMNS.has(h)),
+      absentColumns: JOBSPY_COLUMNS.filter((c) => !layouts.some((l) => l.index.has(c))),
     });
     return { mode };
   }
 
   finish(source: string, mode: QualityReport["mode"], areaSource: string, unlistedFiles: string[]): Dataset {
     this.#strings.clear();
+    const rows = this.#rows;
+    const asOf = this.#asOf();
+    if (asOf.date !== null) {
+      for (const row of rows) {
+        if (row.datePosted !== null && row.datePosted > asOf.date) {
+          this.#issues.add("future-date", { file: row.file, line: row.line, column: "date_posted", detail: row.datePosted });
+          (row as { datePosted: string | null }).datePosted = null;
+        }
+      }
+    }
+    const unknownLevels = new Map<string, number>();
+    for (const row of rows) {
+      if (row.jobLevel !== null && !(LINKEDIN_LEVELS as readonly string[]).includes(row.jobLevel)) {
+        unknownLevels.set(row.jobLevel, (unknownLevels.get(row.jobLevel) ?? 0) + 1);
+      }
+    }
+    const stats = this.#stats.result();
+    const keep = stats.map((c, i) => i < MERGED_COLUMNS.length || c.inLayout > 0);
     return {
-      rows: this.#rows,
-      columns: this.#stats.result(),
+      rows,
+      columns: stats.filter((_, i) => keep[i]),
+      columnsBySite: this.#stats.bySite().map((s) => ({ ...s, columns: s.columns.filter((_, i) => keep[i]) })),
       report: {
         dataset: this.#options.dataset, source, mode, areaSource,
         files: this.#files,
-        rowsRead: this.#read, rowsKept: this.#rows.length, rowsSkipped: this.#skipped,
+        asOf,
+        rowsRead: this.#read, rowsKept: rows.length, rowsSkipped: this.#skipped,
         issues: this.#issues.toJSON(),
+        unknownLevels: [...unknownLevels].map(([level, count]) => ({ level, count }))
+          .sort((a, b) => b.count - a.count || (a.level < b.level ? -1 : a.level > b.level ? 1 : 0)),
         unlistedFiles,
       },
     };
   }
+
+  #asOf(): AsOf {
+    const pinned = this.#options.asOf ?? this.#options.today;
+    if (pinned !== undefined) {
+      const date = parseDate(pinned);
+      if (date === null || date.form !== "iso") {
+        throw new InputError(this.#options.asOfFrom ?? "the as-of date", undefined, undefined,
+          `is "${pinned}", not a date written YYYY-MM-DD`);
+      }
+      return { date: date.iso, source: "pinned",
+        rule: `given by ${this.#options.asOfFrom ?? "the caller"}; dates after it are counted as future-date and ignored` };
+    }
+    const counts = new Map<string, number>();
+    for (const row of this.#rows) if (row.datePosted !== null) counts.set(row.datePosted, (counts.get(row.datePosted) ?? 0) + 1);
+    return deriveAsOf(counts);
+  }
+}
+
+/**
+ * Reads a header: every name trimmed, no name twice, the required columns
+ * all there (one message lists every one missing). `inFolder`: the manifest
+ * gives the area, so an `area` column is read as any other.
+ */
+function readHeader(fields: readonly string[], file: string, line: number, inFolder: boolean): Layout {
+  const header = fields.map((h) => h.trim());
+  const index = new Map<string, number>();
+  for (const [i, name] of header.entries()) {
+    if (index.has(name)) throw new InputError(file, line, name, `appears twice in the header (cells ${index.get(name)! + 1} and ${i + 1})`);
+    index.set(name, i);
+  }
+  if (!header.some((h) => KNOWN_COLUMNS.has(h))) {
+    throw new InputError(file, line, undefined,
+      "does not look like a JobSpy CSV: its first line has none of JobSpy's column names (id, job_url, title, company, location, ...)");
+  }
+  const missing: string[] = REQUIRED_COLUMNS.filter((c) => !index.has(c));
+  const identity = IDENTITY_COLUMNS.some((c) => index.has(c));
+  if (missing.length === 1 && identity) {
+    throw new InputError(file, line, missing[0], "is missing from the header: every JobSpy layout has it, and the analyses need it");
+  }
+  if (missing.length > 0 || !identity) {
+    const names = [...missing.map((c) => `"${c}"`), ...(identity ? [] : ['"id" or "job_url"'])];
+    throw new InputError(file, line, undefined,
+      `the header is missing ${names.length} required column${names.length === 1 ? "" : "s"}: ${joinAnd(names)}. ` +
+      "Every JobSpy layout has title, company, location and an id or job_url; any other column may be absent");
+  }
+  const statIndex = DATASET_COLUMNS.map((c) => (c === "area" && !inFolder && !index.has("area")) || (c === "area" && inFolder)
+    ? -2
+    : c === "job_url" && !index.has("job_url") ? index.get(HYPERLINK_URL_COLUMN) ?? -1 : index.get(c) ?? -1);
+  const present = Uint8Array.from(statIndex, (at) => (at === -1 ? 0 : 1));
+  const match = matchLayout(header);
+  return { header, index, statIndex, present, ...match, layout: match.layout, description: match.description };
+}
+
+/**
+ * Is this record a header row (two exports concatenated)? "same" when it
+ * repeats the current header; "other" when every cell is a column name
+ * JobSpy or a user's script writes and the required ones are there (a
+ * header of another layout); "no" otherwise. A posting never has all its
+ * cells equal to column names.
+ */
+function headerRow(fields: readonly string[], header: readonly string[]): "same" | "other" | "no" {
+  // Cheap first test, as every record passes here: a header's first cell is a column name.
+  const first = fields[0]?.trim() ?? "";
+  if (first !== header[0] && !KNOWN_COLUMNS.has(first)) return "no";
+  const cells = fields.map((f) => f.trim());
+  if (cells.length === header.length && cells.every((c, i) => c === header[i])) return "same";
+  if (cells.length >= REQUIRED_COLUMNS.length && cells.every((c) => KNOWN_COLUMNS.has(c)) && REQUIRED_COLUMNS.every((c) => cells.includes(c))) {
+    return "other";
+  }
+  return "no";
+}
+
+/** The URL inside JobSpy's `hyperlinks=True` cell, `<a href="URL">URL</a>`; the cell itself otherwise. */
+function hyperlinkUrl(cell: string | null): string | null {
+  if (cell === null) return null;
+  return /^<a href="([^"]*)">/.exec(cell.trim())?.[1] ?? cell;
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
 /**
@@ -238,22 +417,4 @@ class DatasetReader {
  */
 function flatCopy(text: string): string {
   return (" " + text).slice(1);
-}
-
-/** Maps header names to cell indexes, refusing headers the pipeline cannot use. */
-function checkHeader(header: readonly string[], file: string): Map<string, number> {
-  const index = new Map<string, number>();
-  for (const [i, name] of header.entries()) {
-    if (index.has(name)) throw new InputError(file, 1, name, `appears twice in the header (cells ${index.get(name)! + 1} and ${i + 1})`);
-    index.set(name, i);
-  }
-  const known = MERGED_COLUMNS.filter((c) => index.has(c));
-  if (known.length === 0) {
-    throw new InputError(file, 1, undefined,
-      "does not look like a JobSpy CSV: its first line has none of the expected column names (id, title, company, ...)");
-  }
-  for (const column of REQUIRED_COLUMNS) {
-    if (!index.has(column)) throw new InputError(file, 1, column, "is missing from the header: the analyses need it");
-  }
-  return index;
 }

@@ -1,6 +1,7 @@
 import type { Job, Pay } from "./Job.ts";
-import type { IssueLog } from "./QualityReport.ts";
-import { isIsoDate, parseAmount, parseBoolean } from "./cells.ts";
+import type { IssueKind, IssueLog } from "./QualityReport.ts";
+import { parseAmount, parseBoolean, parseDate } from "./cells.ts";
+import { readJobLevel } from "./jobLevel.ts";
 import { isPayInterval, toYearly } from "./yearlyPay.ts";
 import { extractFeatures } from "./text/extractFeatures.ts";
 
@@ -11,11 +12,9 @@ export const IMPLAUSIBLE_YEARLY_PAY = 100_000_000;
 export interface RowContext {
   readonly file: string;
   readonly line: number;
-  /** The searched area for this row, already decided by the reader. */
-  readonly area: string;
+  /** The searched area for this row, already decided by the reader; null when the data names none. */
+  readonly area: string | null;
   readonly issues: IssueLog;
-  /** Latest acceptable `date_posted` (YYYY-MM-DD); later dates are reported. */
-  readonly today: string;
   /**
    * Returns a compact copy of a string, shared when it repeats, to keep big
    * datasets small (a parser substring would keep its whole chunk alive).
@@ -27,28 +26,52 @@ export interface RowContext {
   readonly jobTypes: (cell: string) => readonly string[];
 }
 
+/** Dates before this year are not job-board dates: a typo or a spreadsheet's conversion (reported, ignored). */
+export const EARLIEST_PLAUSIBLE_YEAR = 2000;
+
+/** Text with no visible character (spaces, zero-width spaces, a lone BOM): "not given". */
+const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+
+type Log = (kind: IssueKind, column: string, detail: string) => void;
+
 /**
  * Turns one record's cells into a {@link Job}. `get(column)` returns a cell as
- * {@link cellValue} reads it. Returns null (after logging why) only for a row
- * that cannot be used at all; every other problem is logged and the bad field
- * left out.
+ * {@link cellValue} reads it (null when missing, or when the file's layout
+ * has no such column). Returns null (after logging why) only for a row that
+ * cannot be used at all; every other problem is logged and the bad field
+ * left out. Dates later than the data's as-of date are checked afterwards,
+ * over the whole dataset (see loadDataset).
  */
 export function parseJob(get: (column: string) => string | null, ctx: RowContext): Job | null {
-  const log = (kind: Parameters<IssueLog["add"]>[0], column: string, detail: string) =>
-    ctx.issues.add(kind, { file: ctx.file, line: ctx.line, column, detail });
+  const log: Log = (kind, column, detail) => ctx.issues.add(kind, { file: ctx.file, line: ctx.line, column, detail });
 
-  const id = get("id")?.trim();
-  if (!id) {
-    log("missing-id", "id", "");
-    return null;
+  const text = (column: string) => {
+    const value = get(column);
+    return value === null || BLANK.test(value) ? null : ctx.intern(value.trim());
+  };
+  const site = text("site")?.toLowerCase() ?? null;
+
+  let id = get("id")?.trim() || null;
+  if (id === null) {
+    const url = get("job_url")?.trim() || null;
+    if (url === null) {
+      log("missing-id", "id", "no id and no job_url");
+      return null;
+    }
+    id = deriveId(site, url);
+    log("derived-id", "id", id);
   }
 
-  let datePosted = get("date_posted")?.trim() ?? null;
-  if (datePosted !== null && !isIsoDate(datePosted)) {
-    log("bad-date", "date_posted", datePosted);
-    datePosted = null;
-  } else if (datePosted !== null && datePosted > ctx.today) {
-    log("future-date", "date_posted", datePosted);
+  let datePosted: string | null = null;
+  const dateCell = get("date_posted")?.trim() || null;
+  if (dateCell !== null) {
+    const date = parseDate(dateCell);
+    if (date === null) log("bad-date", "date_posted", dateCell);
+    else if (date.year < EARLIEST_PLAUSIBLE_YEAR) log("implausible-date", "date_posted", dateCell);
+    else {
+      if (date.form === "month-day-year") log("month-day-year-date", "date_posted", `${dateCell} → ${date.iso}`);
+      datePosted = ctx.intern(date.iso);
+    }
   }
 
   const remoteCell = get("is_remote");
@@ -59,24 +82,26 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
     else isRemote = parsed;
   }
 
-  const text = (column: string) => {
-    const value = get(column)?.trim();
-    return value ? ctx.intern(value) : null;
-  };
+  let jobLevel = text("job_level");
+  if (jobLevel !== null) {
+    const reading = readJobLevel(jobLevel);
+    if (!reading.known) log("unknown-level", "job_level", jobLevel);
+    jobLevel = ctx.intern(reading.level);
+  }
 
   return {
     id: ctx.copy(id),
-    site: text("site")?.toLowerCase() ?? null,
+    site,
     title: text("title"),
     company: text("company"),
     location: text("location"),
     area: ctx.area,
     searchTerm: text("search_term"),
-    datePosted: datePosted === null ? null : ctx.intern(datePosted),
+    datePosted,
     jobType: ctx.jobTypes(get("job_type") ?? ""),
-    pay: parsePay(get, ctx.intern, log),
+    pay: parsePay(get, site, ctx.intern, log),
     isRemote,
-    jobLevel: text("job_level"),
+    jobLevel,
     jobFunction: text("job_function"),
     companyIndustry: text("company_industry"),
     // Skill names are the vocabulary's own strings, shared by every row already.
@@ -86,32 +111,65 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
   };
 }
 
+/**
+ * The id of a row whose layout has none (JobSpy before 2024): JobSpy's own
+ * form when the URL shows it (LinkedIn's `li-<number>`, from
+ * `linkedin.com/jobs/view/<number>`, so the same posting scraped by an older
+ * and a newer version is one id), otherwise `url:` and the URL itself.
+ * Deterministic: the same row always gets the same id.
+ */
+export function deriveId(site: string | null, jobUrl: string): string {
+  const linkedin = /linkedin\.com\/jobs\/view\/(?:[^/?#]*-)?(\d+)(?:[/?#]|$)/.exec(jobUrl);
+  if (linkedin && (site === null || site === "linkedin")) return `li-${linkedin[1]}`;
+  return `url:${jobUrl}`;
+}
+
+/** JobSpy's Naukri scraper reads pay only from "12-16 Lacs P.A." or "1-5 Cr": yearly amounts, written without an interval. */
+const NAUKRI_SITE = "naukri";
+
 function parsePay(
   get: (column: string) => string | null,
+  site: string | null,
   intern: (text: string) => string,
-  log: (kind: Parameters<IssueLog["add"]>[0], column: string, detail: string) => void,
+  log: Log,
 ): Pay | null {
-  const intervalCell = get("interval")?.trim().toLowerCase() ?? null;
-  const minCell = get("min_amount");
-  const maxCell = get("max_amount");
+  let intervalCell = get("interval")?.trim().toLowerCase() || null;
+  // JobSpy writes -1 for a bound the board does not give.
+  const bound = (column: string) => {
+    const cell = get(column);
+    if (cell !== null && cell.trim() !== "" && parseAmount(cell) === -1) {
+      log("amount-minus-one", column, cell);
+      return null;
+    }
+    return cell;
+  };
+  const minCell = bound("min_amount");
+  const maxCell = bound("max_amount");
   if (intervalCell === null && minCell === null && maxCell === null) return null;
 
+  const currency = get("currency")?.trim().toUpperCase() || null;
   if (intervalCell === null) {
-    log("pay-without-interval", "interval", `${minCell ?? ""}-${maxCell ?? ""}`);
-    return null;
+    if (site === NAUKRI_SITE && (currency === null || currency === "INR") && (minCell !== null || maxCell !== null)) {
+      log("naukri-yearly-pay", "interval", `${minCell ?? ""}-${maxCell ?? ""}`);
+      intervalCell = "yearly";
+    } else {
+      log("pay-without-interval", "interval", `${minCell ?? ""}-${maxCell ?? ""}`);
+      return null;
+    }
   }
   if (!isPayInterval(intervalCell)) {
     log("unknown-interval", "interval", intervalCell);
     return null;
   }
+  const interval = intervalCell;
   if (minCell === null && maxCell === null) {
-    log("interval-without-amount", "min_amount", intervalCell);
+    log("interval-without-amount", "min_amount", interval);
     return null;
   }
   const amount = (column: string, cell: string | null): number | null => {
     if (cell === null) return null;
     const value = parseAmount(cell);
-    if (!Number.isFinite(value) || value < 0 || toYearly(value, intervalCell) > IMPLAUSIBLE_YEARLY_PAY) {
+    if (!Number.isFinite(value) || value < 0 || toYearly(value, interval) > IMPLAUSIBLE_YEARLY_PAY) {
       log("bad-amount", column, cell);
       return Number.NaN;
     }
@@ -130,13 +188,11 @@ function parsePay(
     log("min-above-max", "min_amount", `${min} > ${max}`);
     return null;
   }
-  const currency = get("currency")?.trim().toUpperCase() ?? null;
   if (currency === null) {
     log("pay-without-currency", "currency", "");
   } else if (currency !== "USD") {
     // Kept, with its currency: the analyses group pay by currency.
     log("non-usd", "currency", currency);
   }
-  return { interval: intervalCell, min, max, currency: currency === null ? null : intern(currency) };
+  return { interval, min, max, currency: currency === null ? null : intern(currency) };
 }
-

@@ -63,9 +63,12 @@ export function readCsvRows(
           // The field at fault: the one holding a stray quote, else the last (unclosed) one.
           let at = fields.findIndex((f) => f.includes('"'));
           if (quoteError.code === "MissingQuotes" || at === -1) at = fields.length - 1;
+          // The line where that field opens; a stray quote on a later line (an earlier quote never
+          // closed, merging lines) is named too.
           const before = fields.slice(0, at).reduce((n, f) => n + countNewlines(f), 0);
           const inside = quoteError.code === "MissingQuotes" ? 0 : countNewlines((fields[at] ?? "").split('"')[0] ?? "");
-          fail(new InputError(shown, line + before + inside, header[at] ?? `#${at + 1}`, problem));
+          const where = inside > 0 ? ` (it opens on this line and runs to a quote on line ${line + before + inside})` : "";
+          fail(new InputError(shown, line + before, header[at] ?? `#${at + 1}`, problem + where));
           parser.abort();
           return;
         }

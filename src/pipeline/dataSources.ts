@@ -70,7 +70,12 @@ export function resolveDatasets(env: Record<string, string | undefined> = proces
   });
 }
 
-/** Today's date (UTC, YYYY-MM-DD): dates after it are reported as in the future. */
-export function today(env: Record<string, string | undefined> = process.env): string {
-  return env["JOBS_TODAY"] ?? new Date().toISOString().slice(0, 10);
+/**
+ * The as-of date pinned by `JOBS_TODAY` (YYYY-MM-DD), or undefined. No clock
+ * is read: unpinned, each dataset's as-of date comes from its metadata or its
+ * rows (see src/ingest/asOf.ts), so the same data builds the same site on any
+ * day. Dates after it are counted as future-date.
+ */
+export function today(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env["JOBS_TODAY"] || undefined;
 }

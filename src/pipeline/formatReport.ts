@@ -7,6 +7,7 @@ export function formatReport(report: QualityReport, extra: { unknownAreas?: read
     `${report.dataset}: ${report.source} (${report.mode}, ${report.files.length} file${report.files.length === 1 ? "" : "s"})`,
     `  ${report.rowsRead} rows read, ${report.rowsKept} kept, ${report.rowsSkipped} skipped`,
     `  area: ${report.areaSource}`,
+    `  as of: ${report.asOf.date ?? "no date"} (${report.asOf.rule})`,
   ];
   for (const issue of report.issues) {
     const first = issue.examples[0];
@@ -17,8 +18,12 @@ export function formatReport(report: QualityReport, extra: { unknownAreas?: read
     if (file.unknownColumns.length > 0) {
       lines.push(`  ${file.file}: unknown columns not used: ${file.unknownColumns.join(", ")}`);
     }
-    if (file.layout === "jobspy-28") lines.push(`  ${file.file}: older 28-column JobSpy layout (later columns counted as empty)`);
+    if (file.layout !== "jobspy-34") lines.push(`  ${file.file}: ${file.layoutDescription} (columns it lacks are "not in this layout")`);
+    if (file.derivedIds > 0) lines.push(`  ${file.file}: ${file.derivedIds} id(s) derived from job_url`);
     if (file.blankLines > 0) lines.push(`  ${file.file}: ${file.blankLines} blank line(s) ignored`);
+  }
+  if (report.unknownLevels.length > 0) {
+    lines.push(`  job levels that are not LinkedIn's: ${report.unknownLevels.map((l) => `${l.level} (${l.count})`).join(", ")}`);
   }
   if (report.unlistedFiles.length > 0) {
     lines.push(`  not in areas.csv, so not read: ${report.unlistedFiles.join(", ")}`);

@@ -26,9 +26,10 @@ export interface PrecomputeResult {
 export async function precompute(
   sources: { readonly datasets: readonly DatasetSource[]; readonly places: PlaceTables },
   outDir: string,
-  { today, log = () => {}, projectRoot }: { today: string; log?: (text: string) => void; projectRoot: string },
+  { today, log = () => {}, projectRoot }: { today?: string | undefined; log?: (text: string) => void; projectRoot: string },
 ): Promise<PrecomputeResult> {
-  const opts = { today, cwd: projectRoot };
+  // today: a pinned as-of date (JOBS_TODAY), or undefined to take each dataset's from its data.
+  const opts = { asOf: today, asOfFrom: "JOBS_TODAY", cwd: projectRoot };
   const loaded: Record<string, Dataset> = {};
   for (const { name, source } of sources.datasets) {
     if (source !== null) loaded[name] = await loadDataset(source, { ...opts, dataset: name });

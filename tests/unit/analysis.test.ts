@@ -27,7 +27,7 @@ describe("countByArea", () => {
 
 describe("columnOverview", () => {
   it("adds shares and splits empty from partial columns", () => {
-    const o = columnOverview([{ column: "a", nonNull: 4, dtype: "object" }, { column: "b", nonNull: 0, dtype: "float64" }, { column: "c", nonNull: 1, dtype: "float64" }], 4);
+    const o = columnOverview([{ column: "a", nonNull: 4, dtype: "object", inLayout: 4 }, { column: "b", nonNull: 0, dtype: "float64", inLayout: 4 }, { column: "c", nonNull: 1, dtype: "float64", inLayout: 4 }], 4);
     expect(o.columns.map((c) => c.share)).toEqual([1, 0, 0.25]);
     expect(o.empty).toEqual(["b"]);
     expect(o.partial).toEqual([{ column: "c", nonNull: 1 }]);

@@ -2,8 +2,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/pipeline/dataSources.ts";
+import { describe, expect, it, vi } from "vitest";
+import { loadDataset } from "../../src/ingest/loadDataset.ts";
+import { PROJECT_ROOT, today } from "../../src/pipeline/dataSources.ts";
 import type { QualityReport } from "../../src/ingest/QualityReport.ts";
 import { jobspyCsv, posting } from "../support/jobspyCsv.ts";
 
@@ -42,11 +43,15 @@ describe("fatal inputs stop with one message naming file, line and column", () =
     ["unterminated-quote-end.csv", /unterminated-quote-end\.csv, line 4, column "description": a quoted field is (malformed|never closed)/],
     ["unterminated-quote-middle.csv", /unterminated-quote-middle\.csv, line 2, column "description": a quoted field is/],
     ["duplicate-header.csv", /duplicate-header\.csv, line 1, column "title": appears twice in the header/],
-    ["missing-required-column.csv", /missing-required-column\.csv, line 1, column "job_level": is missing from the header/],
+    ["missing-required-column.csv", /missing-required-column\.csv, line 1: the header is missing 2 required columns: "title" and "company"/],
     ["empty.csv", /empty\.csv, line 1: is empty/],
     ["binary.csv", /binary\.csv, line 1: is not valid UTF-8/],
     ["latin1.csv", /latin1\.csv, line 4: is not valid UTF-8/],
     ["manifest-names-missing-file", /manifest-names-missing-file\/areas\.csv, line 3, column "file": names "jobs_gone\.csv", which is not in the folder/],
+    // Issue 10 item 3: before, the unclosed quote merged lines 2-3 into one area and dropped jobs_b.csv, and the
+    // Latin-1 manifest published "Montr\uFFFDal" (both with exit 0).
+    ["manifest-unclosed-quote", /manifest-unclosed-quote\/areas\.csv, line 2, column "area": a quoted field is malformed.*runs to a quote on line 3/],
+    ["manifest-latin1", /manifest-latin1\/areas\.csv, line 3: is not valid UTF-8/],
   ])("%s", (name, message) => {
     const r = figures(fixture(name));
     expect(r.status).toBe(1);
@@ -113,7 +118,9 @@ describe("inputs that succeed, with the right counts in the quality report", () 
     const r = figures(fixture("missing-values.csv"));
     expect(r.figures!.jobs.non_null.location).toBe(0);
     expect(r.figures!.jobs.non_null.job_function).toBe(0);
-    expect(r.figures!.area_counts).toEqual({ "Unknown location": 4 });
+    // No location, so no area: not a place called "Unknown location".
+    expect(r.figures!.area_counts).toEqual({});
+    expect(r.figures!.jobs.non_null.area).toBe(0);
   });
 
   it("amounts: 1e5 parses; negative, text and overflowing ones are counted; a missing bound is reported", () => {
@@ -155,6 +162,66 @@ describe("inputs that succeed, with the right counts in the quality report", () 
     const m = figures(fixture("manifest-misses-a-file"));
     expect(m.report!.unlistedFiles).toEqual(["jobs_extra.csv"]);
     expect(m.figures!.jobs.rows).toBe(2);
+  });
+});
+
+describe("issue 10: repeated headers, levels, early years, no clock", () => {
+  it("a header repeated mid-file is skipped and counted as its own kind, not a posting by \"company\"", () => {
+    const r = figures(fixture("repeated-header.csv"));
+    nothingLost(r);
+    expect(count(r, "repeated-header")).toBe(1);
+    expect(r.report!.rowsSkipped).toBe(1);
+    expect(r.figures!.companies.top25).toEqual([["Acme", 4]]);
+    expect(Object.keys(r.figures!.area_counts)).toEqual(["Denver, CO"]);
+  });
+
+  it("a second export of another layout after its own header is read by that header", () => {
+    const r = figures(fixture("concatenated-layouts.csv"));
+    nothingLost(r);
+    expect(r.figures!.jobs.rows).toBe(5);
+    expect(count(r, "repeated-header")).toBe(1);
+    expect(count(r, "ragged-row")).toBe(0);
+    expect(count(r, "derived-id")).toBe(3);
+    expect(r.report!.files[0]!.layout).toBe("jobspy-34,jobspy-17");
+    expect(r.figures!.duplicates.distinct_ids).toBe(5);
+  });
+
+  it("LinkedIn's levels in any casing are one level; a level that is not LinkedIn's is counted with examples", () => {
+    const r = figures(fixture("levels.csv"));
+    expect(r.figures!.job_level.backend_counts).toEqual({ "mid-senior level": 3, "entry level": 2, "mid career": 1 });
+    expect(count(r, "unknown-level")).toBe(1);
+    expect(r.report!.issues.find((i) => i.kind === "unknown-level")!.examples[0]).toMatchObject({ line: 6, detail: "Mid career" });
+    expect(r.report!.unknownLevels).toEqual([{ level: "mid career", count: 1 }]);
+  });
+
+  it("years 0000-0099 are read as such (not 19xx), and dates before 2000 are reported, not used", () => {
+    const r = figures(fixture("early-years.csv"));
+    nothingLost(r);
+    // 0023-02-29 is not a date (0023 is not a leap year); 0024-02-29, 0000-02-29, 0099-12-31 and 1999-12-31 are, but implausible.
+    expect(count(r, "bad-date")).toBe(1);
+    expect(count(r, "implausible-date")).toBe(4);
+    expect(r.report!.issues.find((i) => i.kind === "bad-date")!.examples.map((e) => e.detail)).toEqual(["0023-02-29"]);
+    expect(r.report!.asOf).toMatchObject({ date: "2025-11-21", source: "data" });
+  });
+
+  it("no clock: the same data gives the same report whatever day it is built on", async () => {
+    const reports: QualityReport[] = [];
+    for (const day of ["2024-01-01T12:00:00Z", "2035-06-30T12:00:00Z"]) {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date(day));
+      try {
+        reports.push((await loadDataset(fixture("dated-2031.csv"), { dataset: "backend", today: today({}) })).report);
+      } finally {
+        vi.useRealTimers();
+      }
+    }
+    expect(reports[0]).toEqual(reports[1]);
+    expect(reports[0]!.issues.find((i) => i.kind === "future-date")).toBeUndefined();
+    expect(reports[0]!.asOf).toMatchObject({ date: "2031-03-02", source: "data" });
+    // A pin still works, and is said to be one.
+    const pinned = await loadDataset(fixture("dated-2031.csv"), { dataset: "backend", asOf: "2031-03-01", asOfFrom: "JOBS_TODAY" });
+    expect(pinned.report.issues.find((i) => i.kind === "future-date")?.count).toBe(2);
+    expect(pinned.report.asOf.source).toBe("pinned");
   });
 });
 

@@ -4,8 +4,10 @@ import type { QualityReport } from "../../src/ingest/QualityReport.ts";
 
 const report = (source: string, file: string): QualityReport => ({
   dataset: "backend", source, mode: "folder", areaSource: "manifest",
-  files: [{ file, area: "Denver, CO", layout: "jobspy-34", records: 2, rowsKept: 2, blankLines: 0, unknownColumns: [], absentColumns: [] }],
-  rowsRead: 2, rowsKept: 2, rowsSkipped: 0,
+  files: [{ file, area: "Denver, CO", layout: "jobspy-34", layoutDescription: "JobSpy's 34-column layout (2025, current)",
+    columns: [], userColumns: [], derivedIds: 0, repeatedHeaders: 0, records: 2, rowsKept: 2, blankLines: 0, unknownColumns: [], absentColumns: [] }],
+  asOf: { date: "2025-11-21", source: "data", rule: "the latest date_posted" },
+  rowsRead: 2, rowsKept: 2, rowsSkipped: 0, unknownLevels: [],
   issues: [{ kind: "duplicate-id", action: "kept", about: "dup", count: 1, examples: [{ file, line: 3, column: "id", detail: "li-1" }] }],
   unlistedFiles: [`${source}/extra.csv`],
 });
