@@ -1,12 +1,98 @@
 import * as Plot from "@observablehq/plot";
+import { z } from "zod";
+import { formatNumber } from "../lib/formatNumber.ts";
+import { colorOption, currencyOption, defineChart, fieldName, formatOption, unitOption, type Frame, type Row } from "./chartKind.ts";
 import { colors } from "./colors.ts";
+import { num, numOrNull, text } from "./fields.ts";
 import { finishSvg } from "./finishSvg.ts";
+import { areaNames, capitalise, withUnit } from "./labels.ts";
 import { withMarkData, type MarkData } from "./markData.ts";
-import type { ChartOptions } from "./options.ts";
+import { paletteVar } from "../styles/palette.ts";
 import { textWidth, truncateToWidth } from "./textWidth.ts";
 
+const options = z.strictObject({
+  label: fieldName("field naming each bar (a field called area shows the gazetteer's label)").default("label"),
+  value: fieldName("field with each bar's number (rows where it is null are left out)").default("value"),
+  format: formatOption.default("int"),
+  currency: currencyOption.optional(),
+  unit: unitOption.default(""),
+  sort: z.enum(["desc", "asc", "none"]).default("none").describe("order of the bars: desc, asc, or none (as given)"),
+  top: z.number().int().positive().optional().describe("keep the first N bars (after sorting)"),
+  color: colorOption.default("chart-1"),
+  values: z.boolean().default(true).describe("write each value at the end of its bar"),
+  shorten: z.number().int().positive().optional().describe('labels longer than this many characters are shortened on the axis ("A + 2 more" for a joined list); tooltips and the table keep them whole'),
+  share: z.boolean().default(false).describe('draw each value as its share of the total, written "share (count)"'),
+});
+
+type Options = z.output<typeof options>;
+
+const FONT_SIZE = 12;
+const STEP = 24;
+
+/**
+ * Horizontal bars with the value written at the end of each bar and the names on the left
+ * (truncated with an ellipsis beyond 45% of the width; the tooltip keeps the full text).
+ * No x axis: the value labels carry the numbers. In panels (two samples side by side) the
+ * panels share one scale, so with `share` equal shares get equal bars whatever the sizes.
+ */
+export const bars = defineChart({
+  kind: "bars",
+  description: "Horizontal bars, one per row, with the value written at the end of each bar.",
+  options,
+  fields: { label: "text", value: "number?" },
+  widths: { wide: 720, narrow: 360 },
+  rows(rows, o, context) {
+    let kept = rows.filter((row) => numOrNull(row, o.value) !== null);
+    if (o.sort !== "none") kept = kept.slice().sort((a, b) => (o.sort === "desc" ? num(b, o.value) - num(a, o.value) : num(a, o.value) - num(b, o.value)));
+    if (o.top !== undefined) kept = kept.slice(0, o.top);
+    return o.label === "area" ? areaNames(kept, "area", context) : kept;
+  },
+  columns: (o) => [
+    { key: o.label, label: capitalise(o.label) },
+    { key: o.value, label: capitalise(o.unit || o.value), format: o.format, currency: o.currency },
+  ],
+  extent: (rows, o) => Math.max(0, ...barValues(rows, o)),
+  draw(rows, o, frame) {
+    const total = rows.reduce((sum, row) => sum + (numOrNull(row, o.value) ?? 0), 0);
+    const values = barValues(rows, o);
+    const write = (v: number) => formatNumber(v, o.format, { currency: o.currency });
+    const barRows: BarRow[] = rows.map((row, i) => {
+      const name = text(row, o.label);
+      const count = numOrNull(row, o.value) ?? 0;
+      const share = total > 0 ? count / total : 0;
+      const valueText = o.share ? `${formatNumber(share, "pct0")} (${write(count)})` : write(count);
+      return {
+        key: String(i),
+        label: o.shorten === undefined ? name : shorten(name, o.shorten),
+        value: values[i]!,
+        valueText: o.values ? valueText : "",
+        tip: [`${frame.prefix}${name}`, o.share ? `${write(count)} of ${write(total)}${o.unit ? ` ${o.unit}` : ""} (${formatNumber(share, "pct0")})` : withUnit(write(count), o.unit)].join("\n"),
+        data: o.share
+          ? { label: `${frame.prefix}${name}`, value: withUnit(write(count), o.unit), n: `${formatNumber(share, "pct0")} of ${write(total)}` }
+          : { label: `${frame.prefix}${name}`, value: withUnit(write(count), o.unit) },
+      };
+    });
+    return drawBars(barRows, { frame, xMax: frame.extent, fill: paletteVar(o.color) });
+  },
+});
+
+/** The length of each bar: the value, or its share of the total. */
+function barValues(rows: readonly Row[], o: Options): number[] {
+  const values = rows.map((row) => numOrNull(row, o.value) ?? 0);
+  if (!o.share) return values;
+  const total = values.reduce((sum, v) => sum + v, 0);
+  return values.map((v) => (total > 0 ? v / total : 0));
+}
+
+/** LinkedIn joins several industries into one label: show the first and count the rest. */
+function shorten(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const parts = name.split(/,\s*(?:and\s+)?/);
+  return parts.length > 1 ? `${parts[0]} + ${parts.length - 1} more` : `${name.slice(0, max - 3)}...`;
+}
+
 /** One bar: a unique key, its axis label, length, the text written at its end and its tooltip. */
-export interface BarRow {
+interface BarRow {
   key: string;
   label: string;
   value: number;
@@ -15,25 +101,14 @@ export interface BarRow {
   data: MarkData;
 }
 
-const FONT_SIZE = 12;
-const STEP = 24;
-
-/**
- * Horizontal bars with the value written at the end of each bar and the names on the left
- * (truncated with an ellipsis beyond 45% of the width; the tooltip keeps the full text).
- * No x axis: the value labels carry the numbers. Used by hBar and levelBars.
- */
-export function drawBars(
-  rows: readonly BarRow[],
-  options: ChartOptions & { document: Document; width: number; kind: string; xMax?: number | undefined; fill?: string | undefined },
-): Element {
-  const { document, width } = options;
+function drawBars(rows: readonly BarRow[], { frame, xMax, fill }: { frame: Frame; xMax?: number | undefined; fill: string }): Element {
+  const { document, width } = frame;
   const labelRoom = Math.min(Math.max(0, ...rows.map((r) => textWidth(r.label, FONT_SIZE))), width * 0.45);
   const labels = new Map(rows.map((r) => [r.key, truncateToWidth(r.label, labelRoom, FONT_SIZE)]));
   const marginLeft = Math.ceil(labelRoom) + 8;
   const marginRight = Math.ceil(Math.max(0, ...rows.map((r) => textWidth(r.valueText, FONT_SIZE)))) + 8;
   const height = rows.length * STEP + 8;
-  const xMax = options.xMax ?? Math.max(0, ...rows.map((r) => r.value));
+  const max = xMax ?? Math.max(0, ...rows.map((r) => r.value));
   const svg = Plot.plot({
     document,
     width,
@@ -42,21 +117,15 @@ export function drawBars(
     marginRight,
     marginTop: 4,
     marginBottom: 4,
-    x: { domain: [0, xMax || 1], axis: null },
+    x: { domain: [0, max || 1], axis: null },
     y: { domain: rows.map((r) => r.key), padding: 0.25, axis: null },
     marks: [
       Plot.axisY({ tickSize: 0, tickPadding: 6, label: null, tickFormat: (key: string) => labels.get(key) ?? key }),
-      Plot.barX(rows, {
-        x: "value",
-        y: "key",
-        fill: options.fill ?? colors.series[0],
-        title: "tip",
-        render: withMarkData(rows, (r) => r.data),
-      }),
+      Plot.barX(rows, { x: "value", y: "key", fill, title: "tip", render: withMarkData(rows, (r) => r.data) }),
       Plot.text(rows, { x: "value", y: "key", text: "valueText", dx: 4, textAnchor: "start", fill: colors.label }),
       Plot.ruleX([0], { stroke: colors.axis }),
     ],
   }) as unknown as Element;
   svg.setAttribute("font-size", String(FONT_SIZE));
-  return finishSvg(svg, { ...options, width, height });
+  return finishSvg(svg, { kind: "bars", width, height, labelledBy: frame.labelledBy });
 }

@@ -104,3 +104,41 @@ export function basemapDefs(document: Document): SVGElement {
   const symbol = svgElement(document, "symbol", { id: BASEMAP_SYMBOL_ID, viewBox: `0 0 ${BASEMAP_WIDTH} ${BASEMAP_HEIGHT}` }, basemapPaths(document));
   return svgElement(document, "svg", { class: "chart-defs", width: 0, height: 0, "aria-hidden": "true", focusable: "false", style: "position:absolute;overflow:hidden" }, [symbol]);
 }
+
+/**
+ * A map frame the bubble map can draw on: its size, how it projects longitude and
+ * latitude into it (scaled to a drawing width), and its basemap symbol. The bubble map
+ * takes the projection by name (`projection` option); a new one (a fitted world map) is
+ * one entry here.
+ */
+export interface MapProjection {
+  /** Frame width and height of the basemap symbol (the drawing keeps this aspect ratio). */
+  readonly width: number;
+  readonly height: number;
+  /** Id of the page's `<symbol>` with this basemap (see BasemapDefs.astro). */
+  readonly symbolId: string;
+  /** The projection onto the frame scaled to `width`; null where a point is off the map. */
+  readonly project: (width: number) => (lonLat: [number, number]) => [number, number] | null;
+  /** The basemap's paths in the frame, for an inline map or the page's symbol. */
+  readonly paths: (document: Document) => SVGElement[];
+  /** The hidden SVG holding the symbol, emitted once per page. */
+  readonly defs: (document: Document) => SVGElement;
+}
+
+/** The projections by name; "albers-usa" is the US with Alaska and Hawaii as insets. */
+export const projections = {
+  "albers-usa": {
+    width: BASEMAP_WIDTH,
+    height: BASEMAP_HEIGHT,
+    symbolId: BASEMAP_SYMBOL_ID,
+    project: (width) => {
+      const projection = basemapProjection(width);
+      return (lonLat) => projection(lonLat);
+    },
+    paths: basemapPaths,
+    defs: basemapDefs,
+  },
+} as const satisfies Record<string, MapProjection>;
+
+/** A projection's name. */
+export type ProjectionName = keyof typeof projections;

@@ -1,53 +1,50 @@
 import { max as maxOf, min as minOf } from "d3-array";
-import { BASEMAP_HEIGHT, BASEMAP_SYMBOL_ID, BASEMAP_WIDTH, basemapPaths, basemapProjection } from "./basemap.ts";
-import { colors, sequentialColor } from "./colors.ts";
-import { chartContainer } from "./container.ts";
-import { serverDocument } from "./dom.ts";
-import { finishSvg } from "./finishSvg.ts";
-import { formatNumber } from "../lib/formatNumber.ts";
+import { z } from "zod";
+import { compareText } from "../lib/compareText.ts";
+import { formatNumber, type FormatName } from "../lib/formatNumber.ts";
 import { listParts } from "../lib/joinList.ts";
-import type { ChartOptions } from "./options.ts";
+import { projections, type MapProjection } from "./basemap.ts";
+import { currencyOption, defineChart, fieldName, formatOption, type ChartContext, type Frame, type Row } from "./chartKind.ts";
+import { colors, sequentialColor } from "./colors.ts";
+import { numOrNull, text } from "./fields.ts";
+import { finishSvg } from "./finishSvg.ts";
+import { capitalise, countOf } from "./labels.ts";
 import { placeLabels } from "./placeLabels.ts";
-import { serialize } from "./serialize.ts";
 import { htmlElement, round, svgElement } from "./svg.ts";
 import { binOf, niceThresholds } from "./thresholds.ts";
 import { thresholdLegend } from "./thresholdLegend.ts";
-import { compareText } from "../lib/compareText.ts";
 
-/** One searched area: where it is and its value (null when the area has no data). */
-export interface AreaValue {
-  /** Stable key of the area (used in data attributes). */
+const options = z.strictObject({
+  area: fieldName("field with the searched area, placed by the gazetteer (rows with numeric lat and lon fields are placed by those)").default("area"),
+  value: fieldName("field with each area's number; null means no data (a cross)").default("count"),
+  n: fieldName("field with how many postings the value rests on, for tooltips").optional(),
+  valueLabel: z.string().min(1).describe('what the value is, e.g. "Remote postings": heads the legend and the tooltips'),
+  format: formatOption.default("int"),
+  shortFormat: formatOption.optional().describe("compact format for the legend and size key (default: format)"),
+  currency: currencyOption.optional(),
+  nLabel: z.string().default("postings").describe("noun for `n` in tooltips"),
+  labels: z.number().int().nonnegative().default(10).describe("how many of the largest areas are named on a wide screen"),
+  missing: z
+    .enum(["zero", "cross", "none"])
+    .default("zero")
+    .describe('searched areas the rows leave out: "zero" draws them as zero, "cross" marks them as no data, "none" leaves them off'),
+  projection: z.enum(Object.keys(projections) as [keyof typeof projections]).default("albers-usa").describe("the map: albers-usa (the US with Alaska and Hawaii)"),
+  basemap: z.enum(["shared", "inline"]).default("shared").describe('"shared" uses the page\'s basemap symbol; "inline" embeds it (a standalone SVG)'),
+  maxRadius: z.number().positive().optional().describe("radius in px of the largest bubble (default width / 30)"),
+});
+
+type Options = z.output<typeof options>;
+
+/** A placed area: where it is on the map and its value (null when it has no data). */
+interface Bubble {
   area: string;
-  /** Display name, e.g. "Austin, TX". */
   label: string;
-  lat: number;
-  lon: number;
+  x: number;
+  y: number;
   value: number | null;
-  /** How many postings the value rests on (e.g. salaried postings behind a median). */
-  n?: number;
+  n: number | undefined;
 }
 
-/** Options of {@link render}. */
-export interface BubbleMapOptions extends ChartOptions {
-  /** What the value is, e.g. "Postings" or "Median lower bound"; heads the legend and tooltips. */
-  valueLabel: string;
-  format?: (value: number) => string;
-  /** Compact format for the legend and size key, e.g. thousands of dollars (default: `format`). */
-  shortFormat?: (value: number) => string;
-  /** How many of the largest areas get a text label on a wide screen (default 10). */
-  labelTop?: number;
-  /** Noun for `n` in tooltips (default "postings"). */
-  nLabel?: string;
-  /**
-   * "shared" (default) draws the states with `<use href="#chart-us-basemap">`, which needs
-   * UsBasemapDefs once on the page; "inline" embeds the paths (standalone SVG).
-   */
-  basemap?: "shared" | "inline";
-  /** Radius in px of the largest bubble (default width / 30). */
-  maxRadius?: number;
-}
-
-const DEFAULT_WIDTH = 760;
 // Labels for narrow containers (< 560 px, see charts.css): few and large, so that at a
 // 360 px phone width they still come out near 11 px.
 const NARROW_LABELS = 5;
@@ -55,42 +52,90 @@ const NARROW_SCALE = 2;
 const CROSS = 6;
 
 /**
- * A US bubble map (Albers USA): one circle per area with a value, circle AREA proportional
- * to the value (radius ∝ √value, zero at zero), colour by value in threshold bins, labels
- * for the largest areas, and a red × for each area with no data, also named in a note
- * under the map. Returns a `div.chart` holding the colour legend, the map SVG and the note.
+ * A bubble map (Albers USA by default): one circle per area with a value, circle AREA
+ * proportional to the value (radius ∝ √value, zero at zero), colour by value in threshold
+ * bins, labels for the largest areas placed to avoid each other, and a red × for each area
+ * with no data, also named in a note under the map. Drawn by hand rather than with Plot: it
+ * draws the basemap with `<use>` of one shared symbol per page, offsets labels by bubble
+ * radius and places them, none of which Plot's marks do. One drawing that scales; below
+ * 560 px it swaps to a few larger labels.
  */
-export function render(data: readonly AreaValue[], options: BubbleMapOptions): HTMLElement {
-  const document = options.document ?? serverDocument();
-  const width = options.width ?? DEFAULT_WIDTH;
-  const height = Math.round((width * BASEMAP_HEIGHT) / BASEMAP_WIDTH);
-  const format = options.format ?? ((v: number) => formatNumber(v));
-  const shortFormat = options.shortFormat ?? format;
-  const nLabel = options.nLabel ?? "postings";
-  const projection = basemapProjection(width);
+export const bubbleMap = defineChart({
+  kind: "bubble-map",
+  description: "One bubble per searched area on a map, its area proportional to the value; a cross marks an area with no data.",
+  options,
+  fields: { area: "text", value: "number?", n: "number?" },
+  widths: { wide: 760, narrow: null },
+  rows: placeRows,
+  columns: (o) => [
+    { key: "label", label: "Area" },
+    { key: o.value, label: o.valueLabel, format: o.format, currency: o.currency, missing: "no data" },
+    ...(o.n === undefined ? [] : [{ key: o.n, label: capitalise(o.nLabel), format: "int" as const }]),
+  ],
+  draw: drawMap,
+  pageDefs: (o) => (o.basemap === "shared" ? { key: projections[o.projection].symbolId, draw: projections[o.projection].defs } : undefined),
+  around(rows, o, frame) {
+    const { document } = frame;
+    const layout = mapLayout(rows, o, frame.width);
+    const short = (v: number) => formatNumber(v, o.shortFormat ?? o.format, { currency: o.currency });
+    const legend = htmlElement(document, "div", { class: "chart-legend" }, [
+      htmlElement(document, "span", { class: "chart-legend-title" }, [o.valueLabel]),
+      ...(layout.bins > 1 ? [thresholdLegend(document, { thresholds: layout.thresholds, format: short })] : []),
+      htmlElement(document, "span", { class: "chart-legend-note" }, ["Circle area is proportional to the value."]),
+    ]);
+    const missing = rows.filter((row) => numOrNull(row, o.value) === null).map((row) => text(row, "label"));
+    return { before: [legend], after: missing.length > 0 ? [missingNote(document, missing)] : [] };
+  },
+});
 
-  const located = data.flatMap((d) => {
-    const point = projection([d.lon, d.lat]);
-    return point ? [{ ...d, x: point[0], y: point[1] }] : [];
+/**
+ * The map's rows: each area with its place (`label`, `lat`, `lon` written on the row),
+ * the searched areas the rows leave out added as zero or no data (`missing`), areas the
+ * gazetteer cannot place left out (the post names them), largest value first.
+ */
+function placeRows(rows: readonly Row[], o: Options, context: ChartContext): Row[] {
+  const given = new Set(rows.map((row) => text(row, o.area)));
+  const absent = o.missing === "none" ? [] : context.areas.filter((area: string) => !given.has(area)).map((area: string) => ({ [o.area]: area, [o.value]: o.missing === "zero" ? 0 : null }));
+  const placed = [...rows, ...absent].flatMap((row): Row[] => {
+    if (typeof row["lat"] === "number" && typeof row["lon"] === "number") return [{ ...row, label: typeof row["label"] === "string" ? row["label"] : text(row, o.area) }];
+    const place = context.place(text(row, o.area));
+    return place ? [{ ...row, label: place.label, lat: place.lat, lon: place.lon }] : [];
   });
-  const present = located.filter((d): d is typeof d & { value: number } => d.value !== null && Number.isFinite(d.value));
-  const missing = data.filter((d) => d.value === null);
-  const missingLocated = located.filter((d) => d.value === null);
+  // Stable: equal values keep the order they came in.
+  return placed.sort((a, b) => (numOrNull(b, o.value) ?? -Infinity) - (numOrNull(a, o.value) ?? -Infinity));
+}
 
+/** Where everything goes at one drawing width: shared by the drawing and its legend. */
+function mapLayout(rows: readonly Row[], o: Options, width: number) {
+  const projection: MapProjection = projections[o.projection];
+  const height = Math.round((width * projection.height) / projection.width);
+  const project = projection.project(width);
+  const located = rows.flatMap((row): Bubble[] => {
+    const point = project([Number(row["lon"]), Number(row["lat"])]);
+    return point ? [{ area: text(row, o.area), label: text(row, "label"), x: point[0], y: point[1], value: numOrNull(row, o.value), n: o.n === undefined ? undefined : (numOrNull(row, o.n) ?? undefined) }] : [];
+  });
+  const present = located.filter((d): d is Bubble & { value: number } => d.value !== null);
   const maxValue = maxOf(present, (d) => d.value) ?? 0;
   const minValue = minOf(present, (d) => d.value) ?? 0;
-  const maxRadius = options.maxRadius ?? width / 30;
+  const maxRadius = o.maxRadius ?? width / 30;
   const radius = (value: number) => (maxValue > 0 ? maxRadius * Math.sqrt(Math.max(0, value) / maxValue) : 0);
   const thresholds = niceThresholds(minValue, maxValue);
-  const bins = thresholds.length + 1;
+  return { projection, height, located, present, maxValue, minValue, radius, thresholds, bins: thresholds.length + 1 };
+}
+
+function drawMap(rows: readonly Row[], o: Options, frame: Frame): Element {
+  const { document, width } = frame;
+  const { projection, height, located, present, maxValue, minValue, radius, thresholds, bins } = mapLayout(rows, o, width);
+  const format = (v: number) => formatNumber(v, o.format, { currency: o.currency });
+  const shortFormat = (v: number) => formatNumber(v, (o.shortFormat ?? o.format) as FormatName, { currency: o.currency });
   const fillOf = (value: number) => sequentialColor(binOf(value, thresholds), bins);
+  const missingLocated = located.filter((d) => d.value === null);
 
   // Largest first, so small bubbles are drawn on top and stay visible.
   const bubbles = present.slice().sort((a, b) => b.value - a.value || compareText(a.area, b.area));
-  // "1 salaried posting", "2 salaried postings".
-  const sample = (n: number) => `${formatNumber(n)} ${n === 1 ? nLabel.replace(/s$/, "") : nLabel}`;
-  const tip = (d: AreaValue & { value: number }) =>
-    [d.label, `${options.valueLabel}: ${format(d.value)}`, ...(d.n === undefined ? [] : [`Based on ${sample(d.n)}`])].join("\n");
+  const sample = (n: number) => countOf(formatNumber(n), n, o.nLabel);
+  const tip = (d: Bubble & { value: number }) =>
+    [d.label, `${o.valueLabel}: ${format(d.value)}`, ...(d.n === undefined ? [] : [`Based on ${sample(d.n)}`])].join("\n");
 
   const marks = svgElement(
     document,
@@ -106,7 +151,7 @@ export function render(data: readonly AreaValue[], options: BubbleMapOptions): H
           r: radius(d.value),
           style: `fill:${fillOf(d.value)}`,
           "data-label": d.label,
-          "data-value": `${options.valueLabel}: ${format(d.value)}`,
+          "data-value": `${o.valueLabel}: ${format(d.value)}`,
           "data-n": d.n === undefined ? undefined : `Based on ${sample(d.n)}`,
         },
         [svgElement(document, "title", {}, [tip(d)])],
@@ -122,17 +167,16 @@ export function render(data: readonly AreaValue[], options: BubbleMapOptions): H
       svgElement(
         document,
         "path",
-        { d: `M${round(d.x - CROSS)},${round(d.y - CROSS)}l${CROSS * 2},${CROSS * 2}m0,${-CROSS * 2}l${-CROSS * 2},${CROSS * 2}`, "data-label": d.label, "data-value": `${options.valueLabel}: no data` },
-        [svgElement(document, "title", {}, [`${d.label}\n${options.valueLabel}: no data`])],
+        { d: `M${round(d.x - CROSS)},${round(d.y - CROSS)}l${CROSS * 2},${CROSS * 2}m0,${-CROSS * 2}l${-CROSS * 2},${CROSS * 2}`, "data-label": d.label, "data-value": `${o.valueLabel}: no data` },
+        [svgElement(document, "title", {}, [`${d.label}\n${o.valueLabel}: no data`])],
       ),
     ),
   );
 
-  const labelTop = options.labelTop ?? 10;
   const discs = located.map((d) => ({ x: d.x, y: d.y, r: d.value === null ? CROSS : radius(d.value) }));
   const targets = bubbles.map((d) => ({ x: d.x, y: d.y, r: radius(d.value), text: shortLabel(d.label) }));
-  const wide = placeLabels(targets.slice(0, labelTop), { width, height, fontSize: 12, marks: discs });
-  const narrow = placeLabels(targets.slice(0, Math.min(labelTop, NARROW_LABELS)), { width, height, fontSize: 12 * NARROW_SCALE, marks: discs });
+  const wide = placeLabels(targets.slice(0, o.labels), { width, height, fontSize: 12, marks: discs });
+  const narrow = placeLabels(targets.slice(0, Math.min(o.labels, NARROW_LABELS)), { width, height, fontSize: 12 * NARROW_SCALE, marks: discs });
   const labelGroup = (placed: typeof wide, className: string, fontSize: number, hidden: boolean) =>
     svgElement(
       document,
@@ -150,9 +194,9 @@ export function render(data: readonly AreaValue[], options: BubbleMapOptions): H
     );
 
   const basemap =
-    options.basemap === "inline"
-      ? svgElement(document, "g", { transform: `scale(${width / BASEMAP_WIDTH})` }, basemapPaths(document))
-      : svgElement(document, "use", { href: `#${BASEMAP_SYMBOL_ID}`, width, height: (width * BASEMAP_HEIGHT) / BASEMAP_WIDTH });
+    o.basemap === "inline"
+      ? svgElement(document, "g", { transform: `scale(${width / projection.width})` }, projection.paths(document))
+      : svgElement(document, "use", { href: `#${projection.symbolId}`, width, height: (width * projection.height) / projection.width });
 
   const svg = svgElement(document, "svg", { "font-family": "system-ui, sans-serif", "text-anchor": "middle" }, [
     basemap,
@@ -162,19 +206,7 @@ export function render(data: readonly AreaValue[], options: BubbleMapOptions): H
     labelGroup(wide, "chart-labels-wide", 12, false),
     labelGroup(narrow, "chart-labels-narrow", 12 * NARROW_SCALE, true),
   ]);
-  finishSvg(svg, { ...options, kind: "bubble-map", width, height, maxScale: Number.POSITIVE_INFINITY });
-
-  const legend = htmlElement(document, "div", { class: "chart-legend" }, [
-    htmlElement(document, "span", { class: "chart-legend-title" }, [options.valueLabel]),
-    ...(bins > 1 ? [thresholdLegend(document, { thresholds, format: shortFormat })] : []),
-    htmlElement(document, "span", { class: "chart-legend-note" }, ["Circle area is proportional to the value."]),
-  ]);
-  return chartContainer(document, { id: options.id, kind: "bubble-map", wide: svg, before: [legend], after: missing.length > 0 ? [missingNote(document, missing.map((d) => d.label))] : [] });
-}
-
-/** {@link render} serialised to an HTML string, for `set:html` in the Astro wrapper. */
-export function renderToString(data: readonly AreaValue[], options: BubbleMapOptions): string {
-  return serialize(render(data, options));
+  return finishSvg(svg, { kind: "bubble-map", width, height, labelledBy: frame.labelledBy, maxScale: Number.POSITIVE_INFINITY });
 }
 
 // "Austin, TX" → "Austin": the state adds little on a map and costs label room.

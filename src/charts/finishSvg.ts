@@ -1,9 +1,9 @@
-import { labelledBy, type ChartOptions } from "./options.ts";
-
 /** What {@link finishSvg} needs to know about the chart. */
-export interface FinishOptions extends ChartOptions {
-  /** Chart type, e.g. "hbar": the class `chart-hbar` and `data-chart` for the islands. */
+export interface FinishOptions {
+  /** Chart kind, e.g. "bars": the class `chart-bars` and `data-chart` for the islands. */
   kind: string;
+  /** Ids (space-separated) of the elements naming and describing the chart. */
+  labelledBy: string;
   width: number;
   height: number;
   /**
@@ -31,7 +31,7 @@ export function finishSvg(svg: Element, options: FinishOptions): Element {
   svg.setAttribute("height", String(height));
   svg.setAttribute("class", `chart-svg chart-${kind}`);
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-labelledby", labelledBy(options));
+  svg.setAttribute("aria-labelledby", options.labelledBy);
   svg.setAttribute("data-chart", kind);
   const maxScale = options.maxScale ?? 1.2;
   if (Number.isFinite(maxScale)) svg.setAttribute("style", `max-width:${Math.round(width * maxScale)}px`);

@@ -1,28 +1,25 @@
-import { colors, seriesColor } from "./colors.ts";
-import { chartContainer } from "./container.ts";
-import { serverDocument } from "./dom.ts";
-import { finishSvg } from "./finishSvg.ts";
+import { z } from "zod";
 import { formatNumber } from "../lib/formatNumber.ts";
-import type { ChartOptions } from "./options.ts";
-import { serialize } from "./serialize.ts";
+import { defineChart, fieldName, unitOption, type Frame } from "./chartKind.ts";
+import { colors, seriesColor } from "./colors.ts";
+import { num, text } from "./fields.ts";
+import { finishSvg } from "./finishSvg.ts";
+import { capitalise, withUnit } from "./labels.ts";
 import { round, svgElement } from "./svg.ts";
 import { textWidth } from "./textWidth.ts";
 
 /** One part of the whole, e.g. { label: "Remote", count: 738 }. */
-export interface LabelledCount {
+interface LabelledCount {
   label: string;
   count: number;
 }
 
-/** Options of {@link render}. */
-export interface PartToWholeOptions extends ChartOptions {
-  /** "bar" (default): one 100% bar; "pie": a pie, for when the joke is the point. */
-  variant?: "bar" | "pie";
-  /** Noun for counts in tooltips (default "postings"). */
-  unit?: string;
-  /** Width of the phone rendering (default 360); null draws only the wide one. */
-  narrowWidth?: number | null;
-}
+const options = z.strictObject({
+  label: fieldName("field naming each part").default("label"),
+  value: fieldName("field with each part's count").default("value"),
+  unit: unitOption.default(""),
+  variant: z.enum(["bar", "pie"]).default("bar").describe('"bar": one 100% bar; "pie": a pie, for when the joke is the point'),
+});
 
 interface Part extends LabelledCount {
   share: number;
@@ -37,40 +34,36 @@ const FONT_SIZE = 13;
  * Shares of a whole: a single bar split into parts (default) or a pie. Each part is labelled
  * with its name, share and count (inside the bar when it fits, else below it) and has a tooltip.
  */
-export function render(data: readonly LabelledCount[], options: PartToWholeOptions): HTMLElement {
-  const document = options.document ?? serverDocument();
-  const unit = options.unit ?? "postings";
-  const total = data.reduce((sum, d) => sum + Math.max(0, d.count), 0);
-  let start = 0;
-  const parts: Part[] = data.map((d, i) => {
-    const share = total > 0 ? Math.max(0, d.count) / total : 0;
-    const part = { ...d, share, start, colour: seriesColor(i), tip: `${d.label}\n${formatNumber(d.count)} ${unit} (${formatNumber(share, "pct0")})` };
-    start += share;
-    return part;
-  });
-  const draw = options.variant === "pie" ? drawPie : drawBar;
-  const narrowWidth = options.narrowWidth === undefined ? 360 : options.narrowWidth;
-  return chartContainer(document, {
-    id: options.id,
-    kind: "part-to-whole",
-    wide: draw(parts, { ...options, document, width: options.width ?? 720, unit }),
-    narrow: narrowWidth === null ? undefined : draw(parts, { ...options, document, width: narrowWidth, unit }),
-  });
-}
+export const partToWhole = defineChart({
+  kind: "part-to-whole",
+  description: "Shares of a whole: one bar split into parts (or a pie), each labelled with its share and count.",
+  options,
+  fields: { label: "text", value: "number" },
+  widths: { wide: 720, narrow: 360 },
+  columns: (o) => [{ key: o.label, label: capitalise(o.label) }, { key: o.value, label: capitalise(o.unit || o.value), format: "int" }],
+  draw(rows, o, frame) {
+    const data = rows.map((row) => ({ label: text(row, o.label), count: num(row, o.value) }));
+    const total = data.reduce((sum, d) => sum + Math.max(0, d.count), 0);
+    let start = 0;
+    const parts: Part[] = data.map((d, i) => {
+      const share = total > 0 ? Math.max(0, d.count) / total : 0;
+      const part = { ...d, share, start, colour: seriesColor(i), tip: `${d.label}\n${withUnit(formatNumber(d.count), o.unit)} (${formatNumber(share, "pct0")})` };
+      start += share;
+      return part;
+    });
+    return (o.variant === "pie" ? drawPie : drawBar)(parts, { frame, unit: o.unit });
+  },
+});
 
-/** {@link render} serialised to an HTML string, for `set:html` in the Astro wrapper. */
-export function renderToString(data: readonly LabelledCount[], options: PartToWholeOptions): string {
-  return serialize(render(data, options));
-}
-
-type DrawOptions = PartToWholeOptions & { document: Document; width: number; unit: string };
+type DrawOptions = { frame: Frame; unit: string };
 
 function markAttributes(part: Part, unit: string) {
-  return { "data-label": part.label, "data-value": `${formatNumber(part.count)} ${unit}`, "data-n": formatNumber(part.share, "pct0"), style: `fill:${part.colour}` };
+  return { "data-label": part.label, "data-value": withUnit(formatNumber(part.count), unit), "data-n": formatNumber(part.share, "pct0"), style: `fill:${part.colour}` };
 }
 
 function drawBar(parts: readonly Part[], options: DrawOptions): Element {
-  const { document, width, unit } = options;
+  const { document, width } = options.frame;
+  const { unit } = options;
   const barHeight = 48;
   const top = 2;
   const segments: SVGElement[] = [];
@@ -112,11 +105,12 @@ function drawBar(parts: readonly Part[], options: DrawOptions): Element {
     svgElement(document, "g", { class: "chart-marks" }, segments),
     svgElement(document, "g", { "pointer-events": "none" }, [...inside, ...labelsBelow]),
   ]);
-  return finishSvg(svg, { ...options, kind: "part-to-whole", width, height });
+  return finishSvg(svg, { kind: "part-to-whole", width, height, labelledBy: options.frame.labelledBy });
 }
 
 function drawPie(parts: readonly Part[], options: DrawOptions): Element {
-  const { document, width, unit } = options;
+  const { document, width } = options.frame;
+  const { unit } = options;
   const radius = Math.min(100, width / 4);
   const height = Math.round(radius * 2 + 40);
   const cx = width / 2;
@@ -147,5 +141,5 @@ function drawPie(parts: readonly Part[], options: DrawOptions): Element {
     svgElement(document, "g", { class: "chart-marks", style: `stroke:${colors.background}`, "stroke-width": 1.5 }, slices),
     svgElement(document, "g", {}, labels),
   ]);
-  return finishSvg(svg, { ...options, kind: "part-to-whole", width, height });
+  return finishSvg(svg, { kind: "part-to-whole", width, height, labelledBy: options.frame.labelledBy });
 }

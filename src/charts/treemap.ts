@@ -1,29 +1,29 @@
 import { hierarchy, treemap as d3Treemap, treemapSquarify } from "d3-hierarchy";
+import { z } from "zod";
+import { compareText } from "../lib/compareText.ts";
+import { formatNumber, type FormatName } from "../lib/formatNumber.ts";
+import { currencyOption, defineChart, fieldName, formatOption, unitOption, type Frame } from "./chartKind.ts";
 import { colors, inkOnSequential, sequentialColor } from "./colors.ts";
-import { chartContainer } from "./container.ts";
-import { serverDocument } from "./dom.ts";
+import { num, text } from "./fields.ts";
 import { finishSvg } from "./finishSvg.ts";
-import { formatNumber } from "../lib/formatNumber.ts";
-import type { ChartOptions } from "./options.ts";
-import { serialize } from "./serialize.ts";
+import { areaNames, capitalise, withUnit } from "./labels.ts";
 import { svgElement } from "./svg.ts";
 import { textWidth } from "./textWidth.ts";
 import { binOf, niceThresholds } from "./thresholds.ts";
-import { compareText } from "../lib/compareText.ts";
 
 /** A named part of the whole, e.g. an area and its postings. */
-export interface NamedValue {
+interface NamedValue {
   name: string;
   value: number;
 }
 
-/** Options of {@link render}. */
-export interface TreemapOptions extends ChartOptions {
-  /** Noun for values in tooltips (default "postings"). */
-  unit?: string;
-  /** Width of the phone rendering (default 360, drawn taller); null draws only the wide one. */
-  narrowWidth?: number | null;
-}
+const options = z.strictObject({
+  label: fieldName("field naming each rectangle (a field called area shows the gazetteer's label)").default("label"),
+  value: fieldName("field with each rectangle's number; only values above zero are drawn").default("value"),
+  format: formatOption.default("int"),
+  currency: currencyOption.optional(),
+  unit: unitOption.default(""),
+});
 
 const FONT_SIZE = 12;
 // Tried in order for each rectangle: both lines at the normal size, the name alone, then
@@ -31,33 +31,33 @@ const FONT_SIZE = 12;
 const SMALL_FONT_SIZE = 10;
 
 /**
- * A squarified treemap: one rectangle per item, its area proportional to the value,
+ * A squarified treemap: one rectangle per row, its area proportional to the value,
  * coloured by value on the sequential ramp. Each rectangle shows its name and value when
  * they fit (the name alone, or nothing, when they do not); every rectangle has a tooltip.
+ * The phone drawing is taller than wide.
  */
-export function render(data: readonly NamedValue[], options: TreemapOptions): HTMLElement {
-  const document = options.document ?? serverDocument();
-  const wideWidth = options.width ?? 720;
-  const narrowWidth = options.narrowWidth === undefined ? 360 : options.narrowWidth;
-  const draw = (width: number, height: number) => drawTreemap(data, { ...options, document, width, height });
-  return chartContainer(document, {
-    id: options.id,
-    kind: "treemap",
-    wide: draw(wideWidth, Math.round(wideWidth * 0.56)),
-    narrow: narrowWidth === null ? undefined : draw(narrowWidth, Math.round(narrowWidth * 1.25)),
-  });
-}
-
-/** {@link render} serialised to an HTML string, for `set:html` in the Astro wrapper. */
-export function renderToString(data: readonly NamedValue[], options: TreemapOptions): string {
-  return serialize(render(data, options));
-}
+export const treemap = defineChart({
+  kind: "treemap",
+  description: "Parts of a whole as rectangles whose areas are proportional to the values.",
+  options,
+  fields: { label: "text", value: "number" },
+  widths: { wide: 720, narrow: 360 },
+  rows: (rows, o, context) => (o.label === "area" ? areaNames(rows, "area", context) : rows.slice()),
+  columns: (o) => [
+    { key: o.label, label: capitalise(o.label) },
+    { key: o.value, label: capitalise(o.unit || o.value), format: o.format, currency: o.currency },
+  ],
+  draw(rows, o, frame) {
+    const data = rows.map((row) => ({ name: text(row, o.label), value: num(row, o.value) }));
+    const height = Math.round(frame.width * (frame.narrow ? 1.25 : 0.56));
+    return drawTreemap(data, { frame, height, unit: o.unit, write: (v) => formatNumber(v, o.format as FormatName, { currency: o.currency }) });
+  },
+});
 
 type Node = { name: string; value: number } | { children: readonly NamedValue[] };
 
-function drawTreemap(data: readonly NamedValue[], options: TreemapOptions & { document: Document; width: number; height: number }): Element {
-  const { document, width, height } = options;
-  const unit = options.unit ?? "postings";
+function drawTreemap(data: readonly NamedValue[], { frame, height, unit, write }: { frame: Frame; height: number; unit: string; write: (value: number) => string }): Element {
+  const { document, width } = frame;
   const items = data.filter((d) => d.value > 0);
   const total = items.reduce((sum, d) => sum + d.value, 0);
   const values = items.map((d) => d.value);
@@ -88,13 +88,13 @@ function drawTreemap(data: readonly NamedValue[], options: TreemapOptions & { do
           height: h,
           style: `fill:${sequentialColor(bin, bins)}`,
           "data-label": datum.name,
-          "data-value": `${formatNumber(datum.value)} ${unit}`,
+          "data-value": withUnit(write(datum.value), unit),
           "data-n": `${formatNumber(share, "pct0")} of all`,
         },
-        [svgElement(document, "title", {}, [`${datum.name}\n${formatNumber(datum.value)} ${unit} (${formatNumber(share, "pct0")} of all)`])],
+        [svgElement(document, "title", {}, [`${datum.name}\n${withUnit(write(datum.value), unit)} (${formatNumber(share, "pct0")} of all)`])],
       ),
     );
-    const label = fitLabel(shortName(datum.name), formatNumber(datum.value), w - 6, h - 4);
+    const label = fitLabel(shortName(datum.name), write(datum.value), w - 6, h - 4);
     if (!label) continue;
     const lineHeight = label.fontSize * 1.15;
     labels.push(
@@ -110,7 +110,7 @@ function drawTreemap(data: readonly NamedValue[], options: TreemapOptions & { do
     svgElement(document, "g", { class: "chart-marks", style: `stroke:${colors.background}`, "stroke-width": 0.5 }, rects),
     svgElement(document, "g", { class: "chart-labels", "pointer-events": "none" }, labels),
   ]);
-  return finishSvg(svg, { ...options, kind: "treemap", width, height });
+  return finishSvg(svg, { kind: "treemap", width, height, labelledBy: frame.labelledBy });
 }
 
 function nameOf(node: Node): string {

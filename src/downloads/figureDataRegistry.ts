@@ -1,4 +1,4 @@
-import type { FigureTable } from "../components/figureTable.ts";
+import type { FigureTable } from "../charts/figureTable.ts";
 
 // Shared through globalThis, not module state: during `astro build` the pages render from
 // Astro's prerender bundle while the integration that writes the files runs from the

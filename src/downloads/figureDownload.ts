@@ -1,4 +1,4 @@
-import type { FigureTable } from "../components/figureTable.ts";
+import type { FigureTable } from "../charts/figureTable.ts";
 import { toCsv } from "./csv.ts";
 
 /**

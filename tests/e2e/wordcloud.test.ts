@@ -115,8 +115,10 @@ describe.runIf(haveChromium())("word cloud drawn with wordcloud2.js", () => {
   it("hovering the first (central) word shows its name and count", async () => {
     const { page, errors } = await open();
     await drawn(page);
-    const words = await page.locator("script[data-word-cloud-for]").evaluate((e) => JSON.parse(e.textContent!).words as [string, number][]);
-    const [name, count] = words[0]!;
+    // The ranked list under the cloud is what the canvas is drawn from: its first item is the largest word.
+    const first = page.locator(`${CLOUD} .chart-list li[data-count]`).first();
+    const name = (await first.locator("bdi").textContent())!;
+    const count = Number(await first.getAttribute("data-count"));
     // wordcloud2 puts the first word of the list at the centre when it fits.
     await page.locator(WIDE_CANVAS).hover();
     const tooltip = page.locator(".chart-tooltip");

@@ -1,13 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { basemapDefs, usBasemap } from "../../src/charts/basemap.ts";
-import { render, renderToString, type AreaValue } from "../../src/charts/bubbleMap.ts";
+import { drawChart, drawChartToString } from "./drawChart.ts";
 import { serverDocument } from "../../src/charts/dom.ts";
-import { formatNumber } from "../../src/lib/formatNumber.ts";
 import { serialize } from "../../src/charts/serialize.ts";
 import { expectInert, expectSnapshot, HOSTILE, parse } from "./snapshot.ts";
 
 // Real city coordinates, invented values.
-const AREAS: AreaValue[] = [
+const KIND = { kind: "bubble-map", options: { value: "value", n: "n", missing: "none" } } as const;
+
+type DrawOptions = { id: string; narrowWidth?: number | null; width?: number } & Record<string, unknown>;
+/** The chart drawn from `rows` with the options a post would give (KIND's, then `extra`). */
+const render = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChart({ kind: KIND.kind, options: { ...KIND.options, ...extra } }, rows, { id, narrowWidth, width });
+const renderToString = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChartToString({ kind: KIND.kind, options: { ...KIND.options, ...extra } }, rows, { id, narrowWidth, width });
+
+// area, label, lat, lon, value (null: no data), n (postings behind the value)
+const AREAS = [
   { area: "austin", label: "Austin, TX", lat: 30.27, lon: -97.74, value: 100, n: 7 },
   { area: "denver", label: "Denver, CO", lat: 39.74, lon: -104.99, value: 25, n: 1 },
   { area: "boston", label: "Boston, MA", lat: 42.36, lon: -71.06, value: 64 },
@@ -20,7 +29,7 @@ const circles = (element: Element) => Array.from(element.querySelectorAll(".char
 
 describe("bubbleMap", () => {
   it("matches its snapshot", () => {
-    expectSnapshot("bubbleMap", renderToString(AREAS, { id: "map", valueLabel: "Postings", labelTop: 3 }));
+    expectSnapshot("bubbleMap", renderToString(AREAS, { id: "map", valueLabel: "Postings", labels: 3 }));
   });
 
   it("draws one bubble per area with a value, largest first", () => {
@@ -55,7 +64,7 @@ describe("bubbleMap", () => {
   });
 
   it("gives each bubble a tooltip with the label, formatted value and sample size", () => {
-    const chart = render(AREAS, { id: "map", valueLabel: "Median lower bound", format: (v: number) => formatNumber(v, "usd"), nLabel: "salaried postings" });
+    const chart = render(AREAS, { id: "map", valueLabel: "Median lower bound", format: "usd", nLabel: "salaried postings" });
     const austin = circles(chart)[0]!;
     expect(austin.querySelector("title")?.textContent).toBe("Austin, TX\nMedian lower bound: $100\nBased on 7 salaried postings");
     expect(austin.getAttribute("data-value")).toBe("Median lower bound: $100");
@@ -64,8 +73,8 @@ describe("bubbleMap", () => {
     expect(circles(chart)[1]!.getAttribute("data-n")).toBeNull(); // Boston has no n
   });
 
-  it("labels at most labelTop areas, the largest", () => {
-    const chart = render(AREAS, { id: "map", valueLabel: "Postings", labelTop: 2 });
+  it("labels at most `labels` areas, the largest", () => {
+    const chart = render(AREAS, { id: "map", valueLabel: "Postings", labels: 2 });
     const labels = Array.from(chart.querySelectorAll(".chart-labels-wide text")).map((t) => t.textContent);
     expect(labels).toEqual(["Austin", "Boston"]);
   });

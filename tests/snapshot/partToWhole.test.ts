@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { render, renderToString, type LabelledCount } from "../../src/charts/partToWhole.ts";
+import { drawChart, drawChartToString } from "./drawChart.ts";
 import { expectSnapshot } from "./snapshot.ts";
 
-const REMOTE: LabelledCount[] = [
+const KIND = { kind: "part-to-whole", options: { label: "label", value: "count", unit: "postings" } } as const;
+
+type DrawOptions = { id: string; narrowWidth?: number | null; width?: number } & Record<string, unknown>;
+/** The chart drawn from `rows` with the options a post would give (KIND's, then `extra`). */
+const render = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChart({ kind: KIND.kind, options: { ...KIND.options, ...extra } }, rows, { id, narrowWidth, width });
+const renderToString = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChartToString({ kind: KIND.kind, options: { ...KIND.options, ...extra } }, rows, { id, narrowWidth, width });
+
+const REMOTE = [
   { label: "Remote", count: 250 },
   { label: "On-site", count: 730 },
   { label: "Unknown", count: 20 },

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { render, renderToString, type NamedValue } from "../../src/charts/treemap.ts";
+import { drawChart, drawChartToString } from "./drawChart.ts";
 import { expectInert, expectSnapshot, HOSTILE } from "./snapshot.ts";
 
-const AREAS: NamedValue[] = [
+const KIND = { kind: "treemap", options: { label: "name", value: "value", unit: "postings" } } as const;
+
+type DrawOptions = { id: string; narrowWidth?: number | null; width?: number } & Record<string, unknown>;
+/** The chart drawn from `rows` with the options a post would give (KIND's, then `extra`). */
+const render = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChart({ kind: KIND.kind, options: { ...KIND.options, ...extra } }, rows, { id, narrowWidth, width });
+const renderToString = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChartToString({ kind: KIND.kind, options: { ...KIND.options, ...extra } }, rows, { id, narrowWidth, width });
+
+const AREAS = [
   { name: "Austin, TX", value: 140 },
   { name: "Denver, CO", value: 70 },
   { name: "Boston, MA", value: 35 },

@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { fontSizer } from "../../src/charts/islands/wordCloudIsland.ts";
-import { render, renderToString, type WeightedName } from "../../src/charts/wordCloud.ts";
+import { drawChart, drawChartToString } from "./drawChart.ts";
 import { expectInert, expectSnapshot, HOSTILE } from "./snapshot.ts";
 
-const NAMES: WeightedName[] = [
+const KIND = { kind: "word-cloud", options: { label: "name", value: "count", unit: "postings" } } as const;
+
+type DrawOptions = { id: string; narrowWidth?: number | null; width?: number } & Record<string, unknown>;
+/** The chart drawn from `rows` with the options a post would give (KIND's, then `extra`). */
+const render = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChart({ kind: KIND.kind, options: { ...KIND.options, ...extra } }, rows, { id, narrowWidth, width });
+const renderToString = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChartToString({ kind: KIND.kind, options: { ...KIND.options, ...extra } }, rows, { id, narrowWidth, width });
+
+const PAIRS: [string, number][] = [
   ["Initech", 40],
   ["Globex", 25],
   ["Umbrella Corporation", 12],
@@ -11,6 +20,7 @@ const NAMES: WeightedName[] = [
   ["Acme", 3],
   ["Vandelay Industries", 1],
 ];
+const NAMES = PAIRS.map(([name, count]) => ({ name, count }));
 
 describe("wordCloud", () => {
   it("matches its snapshot", () => {
@@ -42,7 +52,7 @@ describe("wordCloud", () => {
   });
 
   it("gives the canvas island the SVG's font sizes, from the counts and the SVG's size range", () => {
-    const counts = new Map(NAMES);
+    const counts = new Map(PAIRS);
     for (const rendering of [".chart-wide", ".chart-narrow"]) {
       const words = Array.from(render(NAMES, { id: "cloud", maxWords: 5 }).querySelectorAll(`${rendering} text`)).map((t) => ({
         count: counts.get(t.childNodes[0]?.textContent ?? "")!,
@@ -62,7 +72,7 @@ describe("wordCloud", () => {
   });
 
   it("keeps hostile names as inert text", () => {
-    const html = renderToString([[HOSTILE, 3]], { id: "c", narrowWidth: null });
+    const html = renderToString([{ name: HOSTILE, count: 3 }], { id: "c", narrowWidth: null });
     expectInert(html, (document) => document.querySelector("li")!.textContent ?? "");
     expectInert(html, (document) => document.querySelector("svg text")!.textContent ?? "");
   });

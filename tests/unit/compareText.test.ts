@@ -46,11 +46,14 @@ describe("charts drawn under different locales", () => {
   function renderUnder(locale: string): string {
     const names = JSON.stringify(NAMES);
     const code = `
-      import { renderToString as treemap } from "./src/charts/treemap.ts";
-      import { renderToString as cloud } from "./src/charts/wordCloud.ts";
+      import { chartRows, renderChartToString } from "./src/charts/renderChart.ts";
       const names = ${names};
-      process.stdout.write(treemap(names.map((name) => ({ name, value: 5 })), { id: "t" }));
-      process.stdout.write(cloud(names.map((name) => [name, 5]), { id: "c" }));`;
+      const draw = (kind, id) => {
+        const spec = { kind, options: { label: "name", value: "value" } };
+        return renderChartToString(spec, chartRows(spec, names.map((name) => ({ name, value: 5 }))), { id });
+      };
+      process.stdout.write(draw("treemap", "t"));
+      process.stdout.write(draw("word-cloud", "c"));`;
     const r = spawnSync(process.execPath, ["--experimental-strip-types", "--input-type=module", "-e", code],
       { cwd: PROJECT_ROOT, encoding: "utf8", env: { ...process.env, LANG: locale, LC_ALL: locale } });
     expect(r.status, r.stderr).toBe(0);

@@ -17,7 +17,7 @@ describe("figure data from the precomputed analyses", () => {
 
 describe("figureDownload", () => {
   const table = {
-    columns: [{ key: "name", label: "Company" }, { key: "count", label: "Postings", numeric: true, format: () => "formatted" }],
+    columns: [{ key: "name", label: "Company" }, { key: "count", label: "Postings", format: "usd" as const }],
     rows: [{ name: "=Evil, Inc.", count: 1200, lat: 3 }, { name: "Plain", count: null }],
   };
 

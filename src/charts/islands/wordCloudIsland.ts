@@ -1,5 +1,5 @@
 /**
- * Island for the word cloud (WordCloud.astro): once the cloud nears the screen, redraws each
+ * Island for the word cloud (wordCloud.ts): once the cloud nears the screen, redraws each
  * of its static SVG renderings with wordcloud2.js on a canvas of the same box, with a
  * tooltip naming the word and its count. The SVG stays in the DOM, hidden, and comes back
  * if wordcloud2 cannot run; the ranked list after the cloud remains the accessible form,
@@ -7,7 +7,7 @@
  */
 import { formatNumber } from "../../lib/formatNumber.ts";
 
-/** The JSON WordCloud.astro writes beside the cloud: each drawn name with its count. */
+/** What the cloud's ranked list holds: each name with its count, and the noun for counts. */
 interface CloudData {
   unit: string;
   words: [name: string, count: number][];
@@ -42,7 +42,7 @@ interface SvgWord {
 let library: Promise<WordCloudFunction> | undefined;
 let tooltip: HTMLElement | undefined;
 
-/** Replaces the SVG clouds inside `root` (a `.chart-word-cloud-wrap`) with canvases; safe to call twice. */
+/** Replaces the SVG clouds inside `root` (the cloud's `div.chart`) with canvases; safe to call twice. */
 export function enhance(root: Element): void {
   if (!(root instanceof HTMLElement) || root.dataset["wordCloud"] !== undefined) return;
   root.dataset["wordCloud"] = "loading";
@@ -88,14 +88,15 @@ export function fontSizer(counts: readonly number[], [smallest, largest]: readon
   return (count) => (hi > lo ? smallest + ((Math.sqrt(count) - lo) / (hi - lo)) * (largest - smallest) : (smallest + largest) / 2);
 }
 
+// The ranked list under the cloud is the data: <li data-count="12"><bdi>Name</bdi> (12)</li>.
 function readData(root: Element): CloudData | undefined {
-  const script = document.querySelector(`script[data-word-cloud-for="${CSS.escape(root.id)}"]`);
-  try {
-    const data = JSON.parse(script?.textContent ?? "") as CloudData;
-    return Array.isArray(data.words) ? data : undefined;
-  } catch {
-    return undefined;
-  }
+  const list = root.querySelector<HTMLElement>(".chart-list");
+  const words = Array.from(root.querySelectorAll(".chart-list li[data-count]")).flatMap((li): [string, number][] => {
+    const name = li.querySelector("bdi")?.textContent;
+    const count = Number(li.getAttribute("data-count"));
+    return name === null || name === undefined || !Number.isFinite(count) ? [] : [[name, count]];
+  });
+  return list && words.length > 0 ? { unit: list.dataset["unit"] ?? "", words } : undefined;
 }
 
 function svgWords(svg: SVGSVGElement, counts: ReadonlyMap<string, number>): SvgWord[] {
@@ -183,7 +184,7 @@ function replaceWithCanvas(
         shuffle: false,
         rotateRatio: 0,
         wait: animate && !reducedMotion.matches ? 12 : 0,
-        hover: (item, _dimension, event) => (item ? showTip(item[0], `${formatNumber(item[1])} ${unit}`, event) : hideTip()),
+        hover: (item, _dimension, event) => (item ? showTip(item[0], unit ? `${formatNumber(item[1])} ${unit}` : formatNumber(item[1]), event) : hideTip()),
       });
     } catch {
       fail();

@@ -1,5 +1,16 @@
-import type { AreaValue } from "../../charts/bubbleMap.ts";
 import { analysis, places } from "../../data/analysis.ts";
+
+/** One searched area: where it is and its value (null when the area has no data). */
+export interface AreaValue {
+  readonly area: string;
+  /** Display name, e.g. "Austin, TX". */
+  readonly label: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly value: number | null;
+  /** How many postings the value rests on (e.g. salaried postings behind a median). */
+  readonly n?: number;
+}
 
 /**
  * Map points for every searched area of the backend dataset that the

@@ -1,13 +1,12 @@
-import type { AreaValue } from "../../charts/bubbleMap.ts";
-import { formatNumber } from "../../lib/formatNumber.ts";
+import type { FigureColumn, FigureTable } from "../../charts/figureTable.ts";
 import { analysis, areaLabel, hasAnalysis } from "../../data/analysis.ts";
-import type { FigureColumn, FigureRow, FigureTable } from "../figureTable.ts";
-import { areaPoints, countsOf } from "./areaPoints.ts";
+import { compareText } from "../../lib/compareText.ts";
+import { areaPoints, countsOf, type AreaValue } from "./areaPoints.ts";
 
 /** How a registered figure's table is computed (lazily: only figures a page draws are computed). */
-type FigureSpec<R extends FigureRow> = () => FigureTable<R>;
+type FigureSpec<R extends object> = () => FigureTable<R>;
 
-const usd = (value: unknown) => (typeof value === "number" ? formatNumber(value, "usd") : "no pay stated");
+const usd = { format: "usd", missing: "no pay stated" } as const;
 
 /** Postings per searched area on the map: the areas the gazetteer can place, most first. */
 function areaMap(of: "countByArea" | "entryByArea" | "midSeniorByArea" | "remoteByArea", valueLabel: string): FigureSpec<AreaValue> {
@@ -44,7 +43,7 @@ export const figures = {
   "salary-strip": () => ({
     rows: analysis("salarySummary").postings.map((p) => ({ area: p.area === null ? "no area" : areaLabel(p.area), interval: p.interval, min: p.yearlyMin, max: p.yearlyMax })),
     columns: [{ key: "area", label: "Area" }, { key: "interval", label: "Stated" },
-      { key: "min", label: "Lower bound", numeric: true, format: usd }, { key: "max", label: "Upper bound", numeric: true, format: usd }],
+      { key: "min", label: "Lower bound", ...usd }, { key: "max", label: "Upper bound", ...usd }],
   }),
   pay: () => {
     const byArea = new Map(analysis("salaryByArea").areas.map((a) => [a.area, a]));
@@ -53,8 +52,8 @@ export const figures = {
       .sort((a, b) => (b.min ?? -1) - (a.min ?? -1));
     return {
       rows,
-      columns: [{ key: "label", label: "Area" }, { key: "min", label: "Median lower bound", numeric: true, format: usd },
-        { key: "max", label: "Median upper bound", numeric: true, format: usd }, { key: "n", label: "Salaried postings", numeric: true }],
+      columns: [{ key: "label", label: "Area" }, { key: "min", label: "Median lower bound", ...usd },
+        { key: "max", label: "Median upper bound", ...usd }, { key: "n", label: "Salaried postings", numeric: true }],
     };
   },
   levels: () => {
@@ -62,9 +61,9 @@ export const figures = {
     const ds = hasAnalysis("dsJobLevels") ? analysis("dsJobLevels").counts : null;
     const dsCount = new Map((ds ?? []).map((c) => [c.level, c.count]));
     const backendCount = new Map(backend.map((c) => [c.level, c.count]));
-    // Every level either sample has, backend's order first: a level only data scientists have still gets a row.
-    const levels = [...new Set([...backend.map((c) => c.level), ...dsCount.keys()])];
-    const rows = levels.map((level) => ({ level, backend: backendCount.get(level) ?? 0, ...(ds && { ds: dsCount.get(level) ?? 0 }) }));
+    // Every level either sample has, up LinkedIn's ladder, then the others by postings: a level only data scientists have still gets a row.
+    const levels = ladderOrder([...backend, ...(ds ?? [])]);
+    const rows = levels.map((level) => ({ level, label: level.charAt(0).toUpperCase() + level.slice(1), backend: backendCount.get(level) ?? 0, ...(ds && { ds: dsCount.get(level) ?? 0 }) }));
     const columns: FigureColumn[] = [{ key: "level", label: "Level" }, { key: "backend", label: "Backend", numeric: true }];
     // Without the data-scientist dataset the column would be all zeros: leave it out.
     return { rows, columns: ds ? [...columns, { key: "ds", label: "Data scientist", numeric: true }] : columns };
@@ -79,6 +78,17 @@ export const figures = {
     return { rows, columns: postings("label", "Flag") };
   },
 } as const;
+
+// LinkedIn's seniority ladder; levels not listed here follow, by count.
+const LADDER = ["internship", "entry level", "associate", "mid-senior level", "director", "executive", "not applicable"];
+
+function ladderOrder(counts: readonly { level: string; count: number }[]): string[] {
+  const totals = new Map<string, number>();
+  for (const d of counts) totals.set(d.level, (totals.get(d.level) ?? 0) + d.count);
+  const known = LADDER.filter((level) => totals.has(level));
+  const others = [...totals.keys()].filter((level) => !LADDER.includes(level)).sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || compareText(a, b));
+  return [...known, ...others];
+}
 
 /** A registered figure id. */
 export type FigureId = keyof typeof figures;

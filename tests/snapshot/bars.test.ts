@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { render, renderToString, type NamedCount } from "../../src/charts/hBar.ts";
+import { drawChart, drawChartToString } from "./drawChart.ts";
 import { expectInert, expectSnapshot, HOSTILE } from "./snapshot.ts";
 
-const COMPANIES: NamedCount[] = [
+const KIND = { kind: "bars", options: { label: "name", value: "count", unit: "postings" } } as const;
+const PARTS = {};
+
+type DrawOptions = { id: string; narrowWidth?: number | null; width?: number } & Record<string, unknown>;
+/** The chart drawn from `rows` with the options a post would give (KIND's defaults, then `extra`). */
+const render = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChart({ kind: KIND.kind, options: { ...KIND.options, ...extra }, ...PARTS }, rows, { id, narrowWidth, width });
+const renderToString = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChartToString({ kind: KIND.kind, options: { ...KIND.options, ...extra }, ...PARTS }, rows, { id, narrowWidth, width });
+
+const COMPANIES = [
   { name: "Initech", count: 1234 },
   { name: "Globex Corporation", count: 617 },
   { name: "Umbrella", count: 40 },
@@ -11,9 +21,9 @@ const COMPANIES: NamedCount[] = [
 
 const wide = (element: Element) => element.querySelector(".chart-wide svg")!;
 
-describe("hBar", () => {
+describe("bars", () => {
   it("matches its snapshot", () => {
-    expectSnapshot("hBar", renderToString(COMPANIES, { id: "companies" }));
+    expectSnapshot("bars", renderToString(COMPANIES, { id: "companies" }));
   });
 
   it("writes each count at the end of its bar", () => {
@@ -29,10 +39,10 @@ describe("hBar", () => {
     for (const ratio of perUnit.slice(0, 3)) expect(ratio).toBeCloseTo(perUnit[0]!, 2);
   });
 
-  it("shows the display label on the axis and keeps the full name in the tooltip", () => {
-    const svg = wide(render(COMPANIES, { id: "companies", displayLabel: (name) => name.slice(0, 3) }));
+  it("shortens long labels on the axis and keeps the full name in the tooltip", () => {
+    const svg = wide(render(COMPANIES, { id: "companies", shorten: 10 }));
     const texts = Array.from(svg.querySelectorAll("text")).map((t) => t.textContent);
-    expect(texts).toContain("Glo");
+    expect(texts).toContain("Globex ...");
     expect(texts).not.toContain("Globex Corporation");
     const bar = svg.querySelectorAll("rect")[1]!;
     expect(bar.querySelector("title")?.textContent).toBe("Globex Corporation\n617 postings");

@@ -1,9 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { render, renderToString, type PostingPay } from "../../src/charts/salaryStrip.ts";
+import { drawChart, drawChartToString } from "./drawChart.ts";
 import { expectSnapshot } from "./snapshot.ts";
 
 // Many equal values, so dots must stack to stay visible.
-const POSTINGS: PostingPay[] = [
+const KIND = {
+  kind: "beeswarm",
+  options: {
+    label: "area", stated: "interval", usual: "yearly", format: "usd", axisFormat: "usdk",
+    series: [{ value: "min", label: "Lower bound" }, { value: "max", label: "Upper bound" }],
+    note: "Each dot is one posting.", hollowNote: "Hollow dots: pay stated per hour, converted to a yearly amount.",
+  },
+} as const;
+const PARTS = {};
+
+type DrawOptions = { id: string; narrowWidth?: number | null; width?: number } & Record<string, unknown>;
+/** The chart drawn from `rows` with the options a post would give (KIND's, then `extra`). */
+const render = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChart({ kind: KIND.kind, options: { ...KIND.options, ...extra }, ...PARTS }, rows, { id, narrowWidth, width });
+const renderToString = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChartToString({ kind: KIND.kind, options: { ...KIND.options, ...extra }, ...PARTS }, rows, { id, narrowWidth, width });
+
+const POSTINGS = [
   ...Array.from({ length: 12 }, (_, i) => ({ area: `Area ${i % 3}`, min: 120_000, max: 150_000 + (i % 4) * 1000, interval: "yearly" })),
   { area: "Area 9", min: 60_000, max: 90_000, interval: "hourly" },
   { area: "Area 8", min: 200_000, max: 310_000, interval: "yearly" },
@@ -11,9 +28,9 @@ const POSTINGS: PostingPay[] = [
 
 const dots = (svg: Element) => Array.from(svg.querySelectorAll("circle"));
 
-describe("salaryStrip", () => {
+describe("beeswarm", () => {
   it("matches its snapshot", () => {
-    expectSnapshot("salaryStrip", renderToString(POSTINGS, { id: "pay" }));
+    expectSnapshot("beeswarm", renderToString(POSTINGS, { id: "pay" }));
   });
 
   it("draws one dot per posting and bound, in each drawing", () => {

@@ -1,28 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { render, renderToString, type LevelBarsData } from "../../src/charts/levelBars.ts";
+import { drawChart, drawChartToString } from "./drawChart.ts";
 import { expectSnapshot } from "./snapshot.ts";
 
-const DATA: LevelBarsData = {
-  backend: [
-    { level: "mid-senior level", count: 60 },
-    { level: "entry level", count: 30 },
-    { level: "director", count: 10 },
-  ],
-  dataScientist: [
-    { level: "entry level", count: 10 },
-    { level: "mid-senior level", count: 9 },
-    { level: "internship", count: 1 },
-  ],
-};
+// Two samples per level, in the order the figure gives them (up LinkedIn's ladder).
+const DATA = [
+  { level: "Internship", backend: 0, ds: 1 },
+  { level: "Entry level", backend: 30, ds: 10 },
+  { level: "Mid-senior level", backend: 60, ds: 9 },
+  { level: "Director", backend: 10, ds: 0 },
+];
+const KIND = { kind: "bars", options: { label: "level", value: "backend", share: true, unit: "postings" } } as const;
+const PARTS = {
+  parts: {
+    layout: "panels",
+    items: [
+      { key: "backend", label: "Backend engineering", title: "Backend engineering (100 postings)", options: { value: "backend", color: "chart-1" } },
+      { key: "data-scientist", label: "Data science", title: "Data science (20 postings)", options: { value: "ds", color: "chart-2" } },
+    ],
+  },
+} as const;
+
+type DrawOptions = { id: string; narrowWidth?: number | null; width?: number } & Record<string, unknown>;
+/** The chart drawn from `rows` with the options a post would give (KIND's, then `extra`). */
+const render = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChart({ kind: KIND.kind, options: { ...KIND.options, ...extra }, ...PARTS }, rows, { id, narrowWidth, width });
+const renderToString = (rows: readonly object[], { id, narrowWidth, width, ...extra }: DrawOptions) =>
+  drawChartToString({ kind: KIND.kind, options: { ...KIND.options, ...extra }, ...PARTS }, rows, { id, narrowWidth, width });
+
 
 const panels = (element: Element) => Array.from(element.querySelectorAll(".chart-panel"));
 
-describe("levelBars", () => {
+describe("bars in panels", () => {
   it("matches its snapshot", () => {
-    expectSnapshot("levelBars", renderToString(DATA, { id: "levels" }));
+    expectSnapshot("barsPanels", renderToString(DATA, { id: "levels" }));
   });
 
-  it("draws two panels with the same levels in ladder order", () => {
+  it("draws two panels with the same levels in the given order", () => {
     const [backend, ds] = panels(render(DATA, { id: "levels" }));
     const levels = (panel: Element) => Array.from(panel.querySelectorAll("rect")).map((r) => r.getAttribute("data-label")!.split(": ")[1]);
     expect(levels(backend!)).toEqual(["Internship", "Entry level", "Mid-senior level", "Director"]);
