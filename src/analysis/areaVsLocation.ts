@@ -10,9 +10,11 @@ export interface AreaLocationMatch {
   readonly matching: number;
   /** matching / postings. */
   readonly matchShare: number;
-  /** The most frequent location and its count ("(none)" for empty). */
-  readonly topLocation: string;
-  readonly topLocationCount: number;
+  /** The most frequent location given and its count; null when no posting of the area gives one. */
+  readonly topLocation: string | null;
+  readonly topLocationCount: number | null;
+  /** Postings of the area without a location (not given; never counted as a location). */
+  readonly withoutLocation: number;
 }
 
 /**
@@ -22,15 +24,23 @@ export interface AreaLocationMatch {
  * gazetteer's proper name when `cityOfArea` is given (so "Washington D.C.,
  * D.C." matches "Washington, DC"). State-level and empty locations never
  * match. Areas with the lowest match share first.
+ *
+ * Only searches can miss their city: when the areas are the postings' own
+ * locations (`areasAreSearches` false: a plain CSV), there is nothing to
+ * compare and the list is empty.
  */
-export function areaVsLocation(rows: readonly Job[], cityOfArea: (area: string) => string = cityOf): AreaLocationMatch[] {
+export function areaVsLocation(rows: readonly Job[], cityOfArea: (area: string) => string = cityOf, areasAreSearches = true): AreaLocationMatch[] {
+  if (!areasAreSearches) return [];
   return Array.from(group(withArea(rows), (r) => r.area), ([area, jobs]) => {
     const city = cityOf(cityOfArea(area));
     const matching = jobs.filter((j) => j.location !== null && cityOf(j.location) === city).length;
-    const locations = Array.from(rollup(jobs, (g) => g.length, (j) => j.location ?? "(none)"))
-      .sort((a, b) => b[1] - a[1]);
-    const [topLocation, topLocationCount] = locations[0]!;
-    return { area, postings: jobs.length, matching, matchShare: matching / jobs.length, topLocation, topLocationCount };
+    const located = jobs.filter((j) => j.location !== null);
+    const locations = Array.from(rollup(located, (g) => g.length, (j) => j.location!)).sort((a, b) => b[1] - a[1]);
+    const top = locations[0];
+    return {
+      area, postings: jobs.length, matching, matchShare: matching / jobs.length,
+      topLocation: top?.[0] ?? null, topLocationCount: top?.[1] ?? null, withoutLocation: jobs.length - located.length,
+    };
   }).sort((a, b) => a.matchShare - b.matchShare);
 }
 

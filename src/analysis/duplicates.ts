@@ -24,7 +24,8 @@ export function duplicates(rows: readonly Job[]): Duplicates {
   const pairs = new Map<string, { a: string; b: string; shared: number }>();
   for (const jobs of repeated.values()) {
     times.set(jobs.length, (times.get(jobs.length) ?? 0) + 1);
-    const areas = [...new Set(jobs.map((j) => j.area))];
+    // A row without an area is not in any area's search: it pairs with none.
+    const areas = [...new Set(jobs.flatMap((j) => (j.area === null ? [] : [j.area])))];
     for (let i = 0; i < areas.length; i++) {
       for (let j = i + 1; j < areas.length; j++) {
         const key = `${areas[i]}\u0000${areas[j]}`;

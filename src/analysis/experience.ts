@@ -1,6 +1,7 @@
 import type { Job } from "../ingest/Job.ts";
-import { levelOf, levelsIn } from "./levels.ts";
+import { levelOf, levelsIn, NOT_STATED } from "./levels.ts";
 import { MAX_YEARS } from "../ingest/text/yearsOfExperience.ts";
+import { shareOf } from "./coverage.ts";
 
 /** Ranges of years for stacked charts; a posting that states none is "not stated". */
 export const EXPERIENCE_BUCKETS = [
@@ -13,20 +14,22 @@ export interface ExperienceGroup {
   readonly total: number;
   /** Postings that state a number of years. */
   readonly stated: number;
-  /** Postings that state none, as a share of all (0 without postings). */
-  readonly noneShare: number;
+  /** Postings that state none, as a share of all; null without postings. */
+  readonly noneShare: number | null;
   /** Median of the stated years (the mean of the middle two for an even count); null when none states any. */
   readonly median: number | null;
   /** Postings per stated number of years, fewest years first; share of ALL postings of the group. */
   readonly distribution: readonly { readonly years: number; readonly count: number; readonly share: number }[];
   /** The same in {@link EXPERIENCE_BUCKETS}, then "not stated"; shares of all postings add up to 1. */
-  readonly buckets: readonly { readonly bucket: string; readonly count: number; readonly share: number }[];
+  readonly buckets: readonly { readonly bucket: string; readonly count: number; readonly share: number | null }[];
 }
 
 /** Years of experience required, overall and by seniority level. */
 export interface ExperienceSummary extends ExperienceGroup {
-  /** Levels present, bottom of the ladder first. */
+  /** Levels given, bottom of the ladder first (ladder order, not a ranking). Postings without a level are in `levelNotGiven`, not a level. */
   readonly byLevel: readonly (ExperienceGroup & { readonly level: string })[];
+  /** Postings that give no level (counted in the overall figures only). */
+  readonly levelNotGiven: number;
 }
 
 // Postings per number of years 0..MAX_YEARS, and in the last slot those that state none.
@@ -54,7 +57,8 @@ export function experience(rows: readonly Job[]): ExperienceSummary {
   }
   return {
     ...summarise(overall),
-    byLevel: levelsIn(rows).map((level) => ({ level, ...summarise(byLevel.get(level) ?? new Int32Array(NONE + 1)) })),
+    byLevel: levelsIn(rows).filter((level) => level !== NOT_STATED).map((level) => ({ level, ...summarise(byLevel.get(level) ?? new Int32Array(NONE + 1)) })),
+    levelNotGiven: rows.reduce((n, r) => n + (r.jobLevel === null ? 1 : 0), 0),
   };
 }
 
@@ -63,10 +67,10 @@ function summarise(h: Histogram): ExperienceGroup {
   for (const n of h) total += n;
   const none = h[NONE]!;
   const stated = total - none;
-  const share = (n: number) => (total === 0 ? 0 : n / total);
-  const distribution = [...h.subarray(0, NONE)].flatMap((count, years) => (count === 0 ? [] : [{ years, count, share: share(count) }]));
+  const share = (n: number) => shareOf(n, total);
+  const distribution = [...h.subarray(0, NONE)].flatMap((count, years) => (count === 0 ? [] : [{ years, count, share: count / total }]));
   let low = -1;
-  const buckets: { bucket: string; count: number; share: number }[] = EXPERIENCE_BUCKETS.map(({ bucket, max }) => {
+  const buckets: { bucket: string; count: number; share: number | null }[] = EXPERIENCE_BUCKETS.map(({ bucket, max }) => {
     const count = h.subarray(low + 1, max + 1).reduce((a, b) => a + b, 0);
     low = max;
     return { bucket, count, share: share(count) };

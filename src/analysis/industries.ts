@@ -1,30 +1,51 @@
 import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
-import { isStaffing, STAFFING_COMPANIES } from "./staffing.ts";
+import { coverage, shareOf, type Coverage } from "./coverage.ts";
 
 export interface IndustryCount {
   readonly name: string;
   readonly count: number;
+  /** count / postings that give an industry (after the exclusion). */
+  readonly share: number;
 }
 
 export interface Industries {
-  /** Companies left out before counting. */
+  /** Companies left out before counting (staffing firms found in the data), most postings first. */
   readonly excluded: readonly string[];
+  /** Postings of those companies. */
+  readonly excludedPostings: number;
   /** Postings left after the exclusion. */
   readonly postings: number;
-  /** The `n` most frequent LinkedIn industry labels, most first. */
+  /** Of those, how many give an industry: the base of every share here. */
+  readonly coverage: Coverage;
+  /** The `n` most frequent industry labels, most first (ties in first-seen order). */
   readonly top: readonly IndustryCount[];
   readonly distinctIndustries: number;
 }
 
-/** The most frequent company industries, staffing firms left out. */
-export function industries(rows: readonly Job[], n = 7, excluded: readonly string[] = STAFFING_COMPANIES): Industries {
-  const kept = rows.filter((r) => !isStaffing(r.company, excluded));
+/**
+ * The most frequent company industries, with the companies `isStaffing`
+ * picks (staffing.ts) left out. A posting without an industry is counted in
+ * `coverage` as not given, never as an industry. LinkedIn's labels are kept
+ * as written: a combined label ("Software Development, Hospitals and Health
+ * Care, and ...") is one company's several industries, counted as one label.
+ */
+export function industries(rows: readonly Job[], n = 7, isStaffing: (company: string | null) => boolean = () => false): Industries {
+  const removed = new Map<string, number>();
+  const kept: Job[] = [];
+  for (const r of rows) {
+    if (isStaffing(r.company)) removed.set(r.company!, (removed.get(r.company!) ?? 0) + 1);
+    else kept.push(r);
+  }
+  const cov = coverage(kept, (r) => r.companyIndustry !== null);
   const counts = rollup(kept.filter((r) => r.companyIndustry !== null), (g) => g.length, (r) => r.companyIndustry!);
   return {
-    excluded,
+    excluded: [...removed].sort((a, b) => b[1] - a[1]).map(([name]) => name),
+    excludedPostings: rows.length - kept.length,
     postings: kept.length,
-    top: Array.from(counts, ([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count).slice(0, n),
+    coverage: cov,
+    top: Array.from(counts, ([name, count]) => ({ name, count, share: shareOf(count, cov.given)! }))
+      .sort((a, b) => b.count - a.count).slice(0, n),
     distinctIndustries: counts.size,
   };
 }

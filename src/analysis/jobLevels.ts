@@ -1,5 +1,6 @@
 import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
+import { coverage, shareOf, type Coverage } from "./coverage.ts";
 
 export const ENTRY_LEVEL = "entry level";
 export const MID_SENIOR_LEVEL = "mid-senior level";
@@ -7,12 +8,14 @@ export const MID_SENIOR_LEVEL = "mid-senior level";
 /** How one dataset's postings spread over LinkedIn's seniority levels. */
 export interface JobLevels {
   readonly total: number;
-  /** Postings per level, most first; a missing level is "not stated". */
-  readonly counts: readonly { readonly level: string; readonly count: number }[];
+  /** Which postings give a level (on JobSpy's boards, mostly LinkedIn's): the base of every share here. */
+  readonly coverage: Coverage;
+  /** Postings per level given, most first; share of the postings that give one. A missing level is not a level: see `coverage`. */
+  readonly counts: readonly { readonly level: string; readonly count: number; readonly share: number }[];
   readonly entry: number;
   readonly midSenior: number;
-  /** Entry-level postings as a share of ALL postings (0 when there are none). */
-  readonly entryShare: number;
+  /** Entry-level postings as a share of the postings that give a level; null when none does. */
+  readonly entryShare: number | null;
   /**
    * Entry-level postings per mid-senior posting: the figure the original
    * review mistook for a share. null when there is no mid-senior posting.
@@ -20,17 +23,19 @@ export interface JobLevels {
   readonly entryToMidSeniorRatio: number | null;
 }
 
-/** Counts postings per seniority level, with the entry-level share and ratio. */
+/** Counts postings per seniority level, with the entry-level share (of postings with a level) and ratio. */
 export function jobLevels(rows: readonly Job[]): JobLevels {
-  const counts = rollup(rows, (g) => g.length, (r) => r.jobLevel ?? "not stated");
+  const given = rows.filter((r) => r.jobLevel !== null);
+  const counts = rollup(given, (g) => g.length, (r) => r.jobLevel!);
   const entry = counts.get(ENTRY_LEVEL) ?? 0;
   const midSenior = counts.get(MID_SENIOR_LEVEL) ?? 0;
   return {
     total: rows.length,
-    counts: Array.from(counts, ([level, count]) => ({ level, count })).sort((a, b) => b.count - a.count),
+    coverage: coverage(rows, (r) => r.jobLevel !== null),
+    counts: Array.from(counts, ([level, count]) => ({ level, count, share: count / given.length })).sort((a, b) => b.count - a.count),
     entry,
     midSenior,
-    entryShare: rows.length === 0 ? 0 : entry / rows.length,
+    entryShare: shareOf(entry, given.length),
     entryToMidSeniorRatio: midSenior === 0 ? null : entry / midSenior,
   };
 }

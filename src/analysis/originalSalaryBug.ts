@@ -1,5 +1,5 @@
 import { group, median } from "d3-array";
-import type { Job } from "../ingest/Job.ts";
+import type { PayView } from "./payBasis.ts";
 import { toYearly } from "../ingest/yearlyPay.ts";
 import { salaryByArea } from "./salaryByArea.ts";
 
@@ -29,15 +29,16 @@ export interface OriginalSalaryBug {
  * reported: it listed all converted yearly amounts first and the hourly ones
  * after them, but paired that list with the salaried postings' areas in file
  * order. From the first hourly posting on, areas got other postings' pay.
+ * Pay is taken in the view's currency, as every salary figure is.
  */
-export function originalSalaryBug(rows: readonly Job[]): OriginalSalaryBug {
-  const salaried = rows.filter((r) => r.pay);
+export function originalSalaryBug(view: PayView): OriginalSalaryBug {
+  const salaried = view.rows.filter((r) => r.pay);
   const amounts = [...salaried.filter((r) => r.pay!.interval !== "hourly"), ...salaried.filter((r) => r.pay!.interval === "hourly")]
     .map((r) => [toYearly(r.pay!.min, r.pay!.interval), toYearly(r.pay!.max, r.pay!.interval)] as const);
   const paired = salaried.map((r, i) => ({ area: r.area, min: amounts[i]![0], max: amounts[i]![1] }));
   const firstHourly = salaried.findIndex((r) => r.pay!.interval === "hourly");
   const reported = group(paired, (p) => p.area);
-  const correct = salaryByArea(rows).areas;
+  const correct = salaryByArea(view).areas;
   const areas = correct.flatMap((c) => {
     const wrong = reported.get(c.area)!;
     const reportedMin = median(wrong, (w) => w.min)!;

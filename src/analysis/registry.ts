@@ -23,12 +23,12 @@ import { skillsByLevel } from "./skillsByLevel.ts";
 import { experience } from "./experience.ts";
 import { workMode } from "./workMode.ts";
 import { titleWords } from "./titleWords.ts";
-import { isStaffing } from "./staffing.ts";
 import { topCompanies } from "./topCompanies.ts";
-import { payInCurrency } from "./payInCurrency.ts";
-
-// Pay figures are in US dollars until the analyses group pay by currency.
-const usd = (d: Dataset) => payInCurrency(d.rows, "USD");
+import { payView, type PayView } from "./payBasis.ts";
+import { datasetProfile } from "./datasetProfile.ts";
+import { placeOfRow } from "./placeOfRow.ts";
+import { detectStaffing, staffingSummary, type Staffing } from "./staffing.ts";
+import type { DatasetMetadata } from "../metadata/DatasetMetadata.ts";
 
 /** What an analysis gets besides its dataset. */
 export interface AnalysisContext {
@@ -36,7 +36,28 @@ export interface AnalysisContext {
   readonly places: ReadonlyMap<string, MapPlace>;
   /** Another configured dataset by name, for analyses that compare two. */
   readonly dataset: (name: string) => Dataset | undefined;
+  /** A dataset's metadata file (src/metadata/), by dataset name; null or absent when it has none. */
+  readonly metadata?: ((name: string) => DatasetMetadata | null) | undefined;
 }
+
+// Computed once per dataset and shared by the analyses that need them.
+const memo = <T, C extends unknown[]>(compute: (d: Dataset, ...rest: C) => T) => {
+  const cache = new WeakMap<Dataset, T>();
+  return (d: Dataset, ...rest: C): T => {
+    if (!cache.has(d)) cache.set(d, compute(d, ...rest));
+    return cache.get(d)!;
+  };
+};
+const metadataOf = (d: Dataset, ctx: AnalysisContext) => ctx.metadata?.(d.report.dataset) ?? null;
+/** Pay in one currency (the dominant one, or the metadata's exchange-rate base): see payBasis.ts. */
+const pay = memo((d: Dataset, ctx: AnalysisContext): PayView => {
+  const m = metadataOf(d, ctx);
+  return payView(d.rows, { exchangeRates: m?.exchangeRates, currencyWhenMissing: m?.currencyWhenMissing, countryOf: (r) => placeOfRow(r)?.country ?? null });
+});
+/** The staffing firms and aggregators of the dataset (staffing.ts's rule). */
+const staffing = memo((d: Dataset): Staffing => detectStaffing(d.rows));
+/** True when the areas are searches (a manifest or an area column), false when they are the postings' locations. */
+const areasAreSearches = (d: Dataset) => d.report.mode !== "plain-csv";
 
 /** One registered analysis: the dataset it reads and how to compute it. */
 export interface AnalysisSpec<T = unknown> {
@@ -55,27 +76,39 @@ const spec = <T>(dataset: string, source: string, run: (data: Dataset, ctx: Anal
  * To add one: write `src/analysis/<file>.ts`, then add one line here.
  */
 export const analyses = {
+  datasetProfile: spec("backend", "datasetProfile.ts", (d, ctx) => datasetProfile(d, {
+    placeOf: placeOfRow, placesFrom: "the postings' locations, read by src/analysis/placeOfRow.ts", metadata: metadataOf(d, ctx),
+  })),
+  dsDatasetProfile: spec("data-scientist", "datasetProfile.ts", (d, ctx) => datasetProfile(d, {
+    placeOf: placeOfRow, placesFrom: "the postings' locations, read by src/analysis/placeOfRow.ts", metadata: metadataOf(d, ctx),
+  })),
+  payCurrencies: spec("backend", "payBasis.ts", (d, ctx) => pay(d, ctx).currencies),
+  staffing: spec("backend", "staffing.ts", (d) => staffingSummary(staffing(d))),
   dataSource: spec("backend", "dataSource.ts", (d) => dataSource(d.report)),
   columnOverview: spec("backend", "columnOverview.ts", (d) => columnOverview(d.columns, d.rows.length)),
   countByArea: spec("backend", "countByArea.ts", (d) => countByArea(d.rows)),
-  salarySummary: spec("backend", "salarySummary.ts", (d) => salarySummary(usd(d))),
-  salaryByArea: spec("backend", "salaryByArea.ts", (d) => salaryByArea(usd(d))),
+  salarySummary: spec("backend", "salarySummary.ts", (d, ctx) => salarySummary(pay(d, ctx))),
+  salaryByArea: spec("backend", "salaryByArea.ts", (d, ctx) => salaryByArea(pay(d, ctx))),
   jobLevels: spec("backend", "jobLevels.ts", (d) => jobLevels(d.rows)),
   dsJobLevels: spec("data-scientist", "jobLevels.ts", (d) => jobLevels(d.rows)),
   entryByArea: spec("backend", "levelByArea.ts", (d) => levelByArea(d.rows, ENTRY_LEVEL)),
   midSeniorByArea: spec("backend", "levelByArea.ts", (d) => levelByArea(d.rows, MID_SENIOR_LEVEL)),
-  topCompanies: spec("backend", "topCompanies.ts", (d) => topCompanies(d.rows, 25)),
-  companyCloud: spec("backend", "topCompanies.ts", (d) => topCompanies(d.rows.filter((r) => !isStaffing(r.company)), 100)),
-  industries: spec("backend", "industries.ts", (d) => industries(d.rows, 7)),
+  topCompanies: spec("backend", "topCompanies.ts", (d) => topCompanies(d.rows, 25, staffing(d).isStaffing)),
+  companyCloud: spec("backend", "topCompanies.ts", (d) => topCompanies(d.rows.filter((r) => !staffing(d).isStaffing(r.company)), 100)),
+  industries: spec("backend", "industries.ts", (d) => industries(d.rows, 7, staffing(d).isStaffing)),
   remoteShare: spec("backend", "remoteShare.ts", (d) => remoteShare(d.rows)),
-  remoteByArea: spec("backend", "remoteByArea.ts", (d) => remoteByArea(d.rows)),
+  remoteByArea: spec("backend", "remoteByArea.ts", (d) => remoteByArea(d.rows, staffing(d).isStaffing)),
   duplicates: spec("backend", "duplicates.ts", (d) => duplicates(d.rows)),
-  areaVsLocation: spec("backend", "areaVsLocation.ts", (d, ctx) => areaVsLocation(d.rows, (a) => ctx.places.get(a)?.city ?? a)),
-  areaConcentration: spec("backend", "areaConcentration.ts", (d) => areaConcentration(d.rows)),
-  salaryFindings: spec("backend", "salaryFindings.ts", (d) => salaryFindings(usd(d))),
-  originalSalaryBug: spec("backend", "originalSalaryBug.ts", (d) => originalSalaryBug(usd(d))),
-  levelFindings: spec("backend", "levelFindings.ts", (d, ctx) => levelFindings(d.rows, (a) => ctx.places.get(a)?.lon)),
-  allRounders: spec("backend", "allRounders.ts", (d) => allRounders(usd(d))),
+  areaVsLocation: spec("backend", "areaVsLocation.ts", (d, ctx) => areaVsLocation(d.rows, (a) => ctx.places.get(a)?.city ?? a, areasAreSearches(d))),
+  areaConcentration: spec("backend", "areaConcentration.ts", (d) => areaConcentration(d.rows, areasAreSearches(d))),
+  salaryFindings: spec("backend", "salaryFindings.ts", (d, ctx) => salaryFindings(pay(d, ctx))),
+  originalSalaryBug: spec("backend", "originalSalaryBug.ts", (d, ctx) => originalSalaryBug(pay(d, ctx))),
+  // The area gazetteer (data/areas-gazetteer.csv) holds US places only.
+  levelFindings: spec("backend", "levelFindings.ts", (d, ctx) => levelFindings(d.rows, (a) => {
+    const p = ctx.places.get(a);
+    return p && { lon: p.lon, country: "US" };
+  }, areasAreSearches(d))),
+  allRounders: spec("backend", "allRounders.ts", (d, ctx) => allRounders(pay(d, ctx), staffing(d).isStaffing)),
   levelComparison: spec("data-scientist", "levelComparison.ts", (d, ctx) => levelComparison(ctx.dataset("backend")?.rows ?? [], d.rows)),
   skills: spec("backend", "skills.ts", (d) => skills(d.rows)),
   skillsByLevel: spec("backend", "skillsByLevel.ts", (d) => skillsByLevel(d.rows, 15)),

@@ -1,42 +1,66 @@
 import { quantile } from "d3-array";
-import type { Job } from "../ingest/Job.ts";
+import type { PayView } from "./payBasis.ts";
 import { salaryByArea, type AreaSalary } from "./salaryByArea.ts";
+import { shareOf } from "./coverage.ts";
 
 /** The smallest number of salaried postings a median needs before the posts call it solid. */
 export const SOLID_SAMPLE = 3;
 
+/**
+ * When each finding is stated. A band of the middle half needs a few
+ * medians to be a band; "stands out" needs others to stand out from; the
+ * lowest five are a finding only when they are a small part of the list.
+ */
+export const SALARY_RULES = {
+  bandMinAreas: 4,
+  highestMinSolidAreas: 2,
+  lowestCount: 5,
+  lowestMinAreas: 10,
+  text: {
+    band: "the middle half (25th to 75th percentile) of the area medians, given when at least 4 areas have pay",
+    highestSolid: `the highest median lower bound among areas with at least ${SOLID_SAMPLE} salaried postings, given when at least 2 areas have that many`,
+    lowest: "the 5 lowest median lower bounds, lowest first, given when at least 10 areas have pay",
+  },
+} as const;
+
 export interface SalaryFindings {
+  /** The ISO currency of every amount here; null without pay. */
+  readonly currency: string | null;
   readonly areasWithSalary: number;
-  /** Areas whose median rests on 1 to 3 postings, and their share of salaried areas. */
+  /** Areas whose median rests on 1 to 3 postings, and their share of salaried areas (null without any). */
   readonly thinAreas: number;
-  readonly thinShare: number;
+  readonly thinShare: number | null;
   readonly singlePostingAreas: number;
-  /** Middle half of the area medians (25th to 75th percentile), lower and upper bound. */
+  /** Middle half of the area medians (25th to 75th percentile), lower and upper bound; null under {@link SALARY_RULES}. */
   readonly bandMin: readonly [number, number] | null;
   readonly bandMax: readonly [number, number] | null;
-  /** Highest median lower bound among areas with at least SOLID_SAMPLE postings. */
+  /** Highest median lower bound among areas with at least SOLID_SAMPLE postings; null under {@link SALARY_RULES}. */
   readonly highestSolid: AreaSalary | null;
-  /** The five lowest median lower bounds. */
+  /** The five lowest median lower bounds, lowest first; empty under {@link SALARY_RULES}. */
   readonly lowest: readonly AreaSalary[];
   readonly solidSample: number;
+  readonly rules: typeof SALARY_RULES.text;
 }
 
-/** The findings the salary section states: how thin the samples are, the typical band, the outliers. */
-export function salaryFindings(rows: readonly Job[]): SalaryFindings {
-  const { areas } = salaryByArea(rows);
-  const band = (values: number[]) => values.length === 0 ? null
+/** The findings the salary section states: how thin the samples are, the typical band, the outliers; each under its rule. */
+export function salaryFindings(view: PayView): SalaryFindings {
+  const { areas, currency } = salaryByArea(view);
+  const band = (values: number[]) => values.length < SALARY_RULES.bandMinAreas ? null
     : [quantile(values, 0.25)!, quantile(values, 0.75)!] as const;
   const thin = areas.filter((a) => a.salariedPostings <= 3).length;
   const solid = areas.filter((a) => a.salariedPostings >= SOLID_SAMPLE);
   return {
+    currency,
     areasWithSalary: areas.length,
     thinAreas: thin,
-    thinShare: areas.length === 0 ? 0 : thin / areas.length,
+    thinShare: shareOf(thin, areas.length),
     singlePostingAreas: areas.filter((a) => a.salariedPostings === 1).length,
     bandMin: band(areas.map((a) => a.medianMin)),
     bandMax: band(areas.map((a) => a.medianMax)),
-    highestSolid: solid.reduce<AreaSalary | null>((best, a) => (best === null || a.medianMin > best.medianMin ? a : best), null),
-    lowest: [...areas].sort((a, b) => a.medianMin - b.medianMin).slice(0, 5),
+    highestSolid: solid.length < SALARY_RULES.highestMinSolidAreas ? null
+      : solid.reduce<AreaSalary | null>((best, a) => (best === null || a.medianMin > best.medianMin ? a : best), null),
+    lowest: areas.length < SALARY_RULES.lowestMinAreas ? [] : [...areas].sort((a, b) => a.medianMin - b.medianMin).slice(0, SALARY_RULES.lowestCount),
     solidSample: SOLID_SAMPLE,
+    rules: SALARY_RULES.text,
   };
 }

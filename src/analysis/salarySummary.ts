@@ -1,8 +1,9 @@
 import { extent, rollup } from "d3-array";
-import type { Job, PayInterval } from "../ingest/Job.ts";
+import type { PayInterval } from "../ingest/Job.ts";
 import { PAY_CONVENTION, toYearly, YEARLY_FACTOR } from "../ingest/yearlyPay.ts";
+import type { PayView } from "./payBasis.ts";
 
-/** One posting's stated pay, converted to yearly US dollars. */
+/** One posting's stated pay, converted to a yearly amount in the figures' currency. */
 export interface YearlyPay {
   readonly id: string;
   readonly area: string | null;
@@ -15,9 +16,14 @@ export interface YearlyPay {
   readonly yearlyMax: number;
 }
 
-/** What the postings say about pay. */
+/** What the postings say about pay, in one currency (see payBasis.ts for what is left out). */
 export interface SalarySummary {
+  /** The ISO currency of every amount here; null when no posting states usable pay. */
+  readonly currency: string | null;
+  /** Postings with pay in that currency. */
   readonly rowsWithSalary: number;
+  /** Postings with pay left out of these figures (another currency without an exchange rate, or none stated). */
+  readonly leftOut: number;
   /** Postings per interval, most first. */
   readonly intervalCounts: readonly { readonly interval: PayInterval; readonly count: number }[];
   /** [min, max] per hour of each hourly posting, in file order. */
@@ -33,10 +39,10 @@ export interface SalarySummary {
   readonly postings: readonly YearlyPay[];
 }
 
-/** Summarises stated pay: counts, hourly ranges, yearly extremes, per-posting yearly values. */
-export function salarySummary(rows: readonly Job[]): SalarySummary {
+/** Summarises stated pay in the view's currency: counts, hourly ranges, yearly extremes, per-posting yearly values. */
+export function salarySummary(view: PayView): SalarySummary {
   const postings: YearlyPay[] = [];
-  for (const row of rows) {
+  for (const row of view.rows) {
     if (!row.pay) continue;
     const { interval, min, max } = row.pay;
     postings.push({ id: row.id, area: row.area, interval, min, max,
@@ -46,7 +52,9 @@ export function salarySummary(rows: readonly Job[]): SalarySummary {
   const lower = extent(postings, (p) => p.yearlyMin);
   const upper = extent(postings, (p) => p.yearlyMax);
   return {
+    currency: postings.length === 0 ? null : view.currencies.currency,
     rowsWithSalary: postings.length,
+    leftOut: view.currencies.leftOut,
     intervalCounts: Array.from(counts, ([interval, count]) => ({ interval, count })).sort((a, b) => b.count - a.count),
     hourlyRanges: postings.filter((p) => p.interval === "hourly").map((p) => [p.min, p.max] as const),
     factors: YEARLY_FACTOR,

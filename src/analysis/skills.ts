@@ -16,12 +16,12 @@ export interface SkillShare {
 /** Skills and tools the descriptions mention. */
 export interface SkillsSummary {
   readonly total: number;
-  /** Every vocabulary term, most mentioned first; ties keep vocabulary order. */
+  /** The vocabulary terms some posting names, most mentioned first; ties keep vocabulary order. Terms no posting names are left out. */
   readonly overall: readonly SkillShare[];
-  /** Postings that mention at least one term of each category, in category order. */
+  /** Postings that mention at least one term of each category, most first (ties in category order); categories no posting names are left out. */
   readonly categories: readonly { readonly category: SkillCategory; readonly count: number; readonly share: number }[];
   /** Vocabulary terms per posting: median and mean (null without postings), and postings that mention none. */
-  readonly perPosting: { readonly median: number | null; readonly mean: number | null; readonly none: number; readonly noneShare: number };
+  readonly perPosting: { readonly median: number | null; readonly mean: number | null; readonly none: number; readonly noneShare: number | null };
   /** The ten most named terms that the bundled sample's text is not calibrated on, most named first. */
   readonly uncalibratedTop: readonly string[];
 }
@@ -58,12 +58,14 @@ export function skills(rows: readonly Job[]): SkillsSummary {
   });
   const overall = VOCABULARY
     .map((v, i) => ({ skill: v.name, category: v.category, count: counts[i]!, share: share(counts[i]!), calibrated: v.calibrated }))
+    .filter((s) => s.count > 0)
     .sort((a, b) => b.count - a.count);
   return {
     total,
     overall,
-    categories: SKILL_CATEGORIES.map((category, c) => ({ category, count: perCategory[c]!, share: share(perCategory[c]!) })),
-    perPosting: { median: median(perPosting) ?? null, mean: mean(perPosting) ?? null, none, noneShare: share(none) },
-    uncalibratedTop: overall.filter((s) => !s.calibrated && s.count > 0).slice(0, 10).map((s) => s.skill),
+    categories: SKILL_CATEGORIES.map((category, c) => ({ category, count: perCategory[c]!, share: share(perCategory[c]!) }))
+      .filter((c) => c.count > 0).sort((a, b) => b.count - a.count),
+    perPosting: { median: median(perPosting) ?? null, mean: mean(perPosting) ?? null, none, noneShare: total === 0 ? null : share(none) },
+    uncalibratedTop: overall.filter((s) => !s.calibrated).slice(0, 10).map((s) => s.skill),
   };
 }

@@ -1,7 +1,7 @@
 import type { Job } from "../ingest/Job.ts";
 import { ENTRY_LEVEL, MID_SENIOR_LEVEL } from "./jobLevels.ts";
 import { countSkills } from "./countSkills.ts";
-import { levelOf, levelsIn } from "./levels.ts";
+import { levelOf, levelsIn, NOT_STATED } from "./levels.ts";
 import { VOCABULARY, type SkillCategory } from "../ingest/text/vocabulary.ts";
 
 /** One skill's share within one seniority level. */
@@ -16,7 +16,7 @@ export interface SkillLevelCell {
 
 /** Skills mentioned, by LinkedIn seniority level. */
 export interface SkillsByLevel {
-  /** Levels present, bottom of the ladder first, with their posting counts (small levels give noisy shares). */
+  /** Levels given, bottom of the ladder first (ladder order, not a ranking), with their posting counts (small levels give noisy shares). */
   readonly levels: readonly { readonly level: string; readonly total: number }[];
   /** The `top` most mentioned skills overall, most first: the rows of `cells`. */
   readonly skills: readonly string[];
@@ -32,7 +32,8 @@ export interface SkillsByLevel {
 /** Shares of postings mentioning each skill within each seniority level; the `top` skills overall get a cell per level. */
 export function skillsByLevel(rows: readonly Job[], top = 15): SkillsByLevel {
   const byLevel = countSkills(rows, levelOf);
-  const levels = levelsIn(rows).map((level) => ({ level, total: byLevel.get(level)?.total ?? 0 }));
+  // A posting without a level is not a level of its own: it counts overall, not in a level's column.
+  const levels = levelsIn(rows).filter((level) => level !== NOT_STATED).map((level) => ({ level, total: byLevel.get(level)?.total ?? 0 }));
   const shareIn = (level: string, skill: number) => {
     const count = byLevel.get(level)?.counts[skill] ?? 0;
     const total = byLevel.get(level)?.total ?? 0;

@@ -1,6 +1,7 @@
 import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
-import { levelOf, levelsIn } from "./levels.ts";
+import { levelOf, levelsIn, NOT_STATED } from "./levels.ts";
+import { shareOf } from "./coverage.ts";
 import { SENIORITY_MARKERS, seniorityMarkers, titleWords as wordsOf, type SeniorityMarker } from "../ingest/text/titleTokens.ts";
 
 /** Titles carrying one seniority marker, and their share of the titles counted. */
@@ -12,15 +13,19 @@ export interface MarkerCount {
 
 /** Words and seniority markers in job titles. */
 export interface TitleWords {
+  /** Postings that give a title: the base of every share here. */
   readonly titles: number;
+  /** Postings without a title (not given, not counted). */
+  readonly titleNotGiven: number;
   /** The `top` most common words (case-folded; shown in their most common spelling), in how many titles; most first, ties alphabetical. */
   readonly words: readonly { readonly word: string; readonly count: number; readonly share: number }[];
-  /** Titles carrying each seniority marker, in ladder order (a title can carry several). */
+  /** The seniority markers found in titles, most titles first (ties in ladder order); a title can carry several. Markers no title carries are not listed. */
   readonly markers: readonly MarkerCount[];
   /** Titles with no marker at all. */
   readonly unmarked: number;
-  readonly unmarkedShare: number;
-  /** Per LinkedIn level (ladder order): titles, and how many carry each marker (share of the level's titles). */
+  /** unmarked / titles; null without titles. */
+  readonly unmarkedShare: number | null;
+  /** Per LinkedIn level given (ladder order, not a ranking): titles, and how many carry each marker, every marker in ladder order (share of the level's titles). */
   readonly byLevel: readonly { readonly level: string; readonly titles: number; readonly markers: readonly MarkerCount[] }[];
 }
 
@@ -33,8 +38,9 @@ export interface TitleWords {
  */
 export function titleWords(rows: readonly Job[], top = 40): TitleWords {
   const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
-  // A posting without a title has no words to count.
-  const perTitle = rollup(rows.filter((r) => r.title !== null), (g) => g.length, (r) => r.title!, levelOf);
+  // A posting without a title has no words to count, and is not in the base of the shares.
+  const titled = rows.filter((r) => r.title !== null);
+  const perTitle = rollup(titled, (g) => g.length, (r) => r.title!, levelOf);
 
   const words = new Map<string, number>();
   const spellings = new Map<string, Map<string, number>>();
@@ -66,12 +72,14 @@ export function titleWords(rows: readonly Job[], top = 40): TitleWords {
   const tally = (counts: readonly number[], of: number) => SENIORITY_MARKERS.map((marker, i) => ({ marker, count: counts[i] ?? 0, share: share(counts[i] ?? 0, of) }));
   const overall = SENIORITY_MARKERS.map((_, i) => [...markerCounts.values()].reduce((sum, t) => sum + t[i]!, 0));
   return {
-    titles: rows.length,
-    words: [...words].sort(byName).slice(0, top).map(([key, count]) => ({ word: shown(key), count, share: share(count, rows.length) })),
-    markers: tally(overall, rows.length),
+    titles: titled.length,
+    titleNotGiven: rows.length - titled.length,
+    words: [...words].sort(byName).slice(0, top).map(([key, count]) => ({ word: shown(key), count, share: share(count, titled.length) })),
+    markers: tally(overall, titled.length).map((m, ladder) => ({ m, ladder })).filter(({ m }) => m.count > 0)
+      .sort((a, b) => b.m.count - a.m.count || a.ladder - b.ladder).map(({ m }) => m),
     unmarked,
-    unmarkedShare: share(unmarked, rows.length),
-    byLevel: levelsIn(rows).map((level) => {
+    unmarkedShare: shareOf(unmarked, titled.length),
+    byLevel: levelsIn(titled).filter((level) => level !== NOT_STATED).map((level) => {
       const titles = levelTitles.get(level) ?? 0;
       return { level, titles, markers: tally(markerCounts.get(level) ?? [], titles) };
     }),

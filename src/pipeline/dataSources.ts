@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PlaceTables } from "../places/runPlaces.ts";
 import { DATASETS } from "./datasets.ts";
+import { metadataEnvOf } from "../metadata/readDatasetMetadata.ts";
 
 /** The project's root folder (where package.json is). */
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -52,6 +53,8 @@ export function resolveSources(
 export interface DatasetSource {
   readonly name: string;
   readonly source: string | null;
+  /** Its metadata file when named by `<NAME>_METADATA` (JOBS_METADATA, DS_METADATA); else the one beside the data, if any. */
+  readonly metadata?: string | null;
 }
 
 /**
@@ -64,9 +67,11 @@ export function resolveDatasets(env: Record<string, string | undefined> = proces
   const anySet = DATASETS.some((d) => env[d.env] !== undefined && env[d.env] !== "");
   return DATASETS.map((d) => {
     const given = env[d.env];
-    if (given) return { name: d.name, source: path.resolve(given) };
-    if (!anySet || d.required) return { name: d.name, source: path.join(PROJECT_ROOT, d.sample) };
-    return { name: d.name, source: null };
+    const named = env[metadataEnvOf(d.env)];
+    const metadata = named ? path.resolve(named) : null;
+    if (given) return { name: d.name, source: path.resolve(given), metadata };
+    if (!anySet || d.required) return { name: d.name, source: path.join(PROJECT_ROOT, d.sample), metadata };
+    return { name: d.name, source: null, metadata: null };
   });
 }
 

@@ -9,7 +9,9 @@ import { remoteShare } from "../analysis/remoteShare.ts";
 import { salaryByArea } from "../analysis/salaryByArea.ts";
 import { salarySummary } from "../analysis/salarySummary.ts";
 import { topCompanies } from "../analysis/topCompanies.ts";
-import { payInCurrency } from "../analysis/payInCurrency.ts";
+import { payView } from "../analysis/payBasis.ts";
+import { FAANG } from "../analysis/topCompanies.ts";
+import { ORIGINAL_STAFFING_COMPANIES, staffingByList } from "../analysis/staffing.ts";
 
 /** Rounds a share to 4 decimals, the convention of the reference figures. */
 export const share4 = (x: number): number => Math.round(x * 10_000) / 10_000;
@@ -21,15 +23,23 @@ const byArea = (list: readonly { area: string; count: number }[]) => Object.from
  * The figures document: the keys and shapes of the project's reference
  * figures (spec/reference-figures.json), computed from the datasets, plus a
  * few keys of its own (duplicates, data_scientist.entry_to_mid_senior_ratio).
+ * It follows the reference's conventions, not the site's: money is in US
+ * dollars (pay in other currencies is left out, never converted; pay that
+ * states no currency counts as USD, as in the original pandas code), and the
+ * "after exclusion" figures leave out the original review's three staffing
+ * names, not the site's wider staffing rule (src/analysis/staffing.ts).
  * Objects keyed by name are written with `Object.fromEntries`, so a hostile
  * name such as `__proto__` stays an ordinary key.
  */
 export function figuresDocument(jobs: Dataset, ds: Dataset | null) {
-  const usd = payInCurrency(jobs.rows, "USD");
+  // The reference's pandas computation ignores the currency column: pay stated without one counts as USD.
+  const usd = payView(jobs.rows, { basis: "USD", currencyWhenMissing: "USD" });
   const salary = salarySummary(usd);
   const medians = salaryByArea(usd);
   const levels = jobLevels(jobs.rows);
   const companies = topCompanies(jobs.rows, 25);
+  const faang = new Map(companies.faang.map((c) => [c.name, c.count]));
+  const original = staffingByList(jobs.rows, ORIGINAL_STAFFING_COMPANIES).isStaffing;
   const dup = duplicates(jobs.rows);
   const remote = remoteShare(jobs.rows);
   const dsLevels = ds ? jobLevels(ds.rows) : null;
@@ -53,23 +63,23 @@ export function figuresDocument(jobs: Dataset, ds: Dataset | null) {
     },
     job_level: {
       backend_counts: Object.fromEntries(levels.counts.map((c) => [c.level, c.count])),
-      backend_entry_level_share: share4(levels.entryShare),
+      backend_entry_level_share: levels.entryShare === null ? null : share4(levels.entryShare),
       backend_entry_to_mid_senior_ratio: levels.entryToMidSeniorRatio === null ? null : share4(levels.entryToMidSeniorRatio),
       entry_by_area: byArea(levelByArea(jobs.rows, ENTRY_LEVEL).areas),
       mid_senior_by_area: byArea(levelByArea(jobs.rows, MID_SENIOR_LEVEL).areas),
     },
     companies: {
       top25: pairs(companies.top),
-      faang: Object.fromEntries(companies.faang.map((c) => [c.name, c.count])),
+      faang: Object.fromEntries(FAANG.map((name) => [name, faang.get(name) ?? 0])),
     },
-    industries_top7_after_exclusion: pairs(industries(jobs.rows, 7).top),
+    industries_top7_after_exclusion: pairs(industries(jobs.rows, 7, original).top),
     remote: {
       all_jobs: { false: remote.onSite, true: remote.remote },
-      by_area_after_exclusion: byArea(remoteByArea(jobs.rows).areas),
+      by_area_after_exclusion: byArea(remoteByArea(jobs.rows, original).areas),
     },
     data_scientist: ds && dsLevels ? {
       rows: ds.rows.length,
-      entry_level_share: share4(dsLevels.entryShare),
+      entry_level_share: dsLevels.entryShare === null ? null : share4(dsLevels.entryShare),
       entry_to_mid_senior_ratio: dsLevels.entryToMidSeniorRatio === null ? null : share4(dsLevels.entryToMidSeniorRatio),
       counts: Object.fromEntries(dsLevels.counts.map((c) => [c.level, c.count])),
     } : null,

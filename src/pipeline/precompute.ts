@@ -3,6 +3,8 @@ import path from "node:path";
 import { analyses, type AnalysisName } from "../analysis/registry.ts";
 import { loadDataset, type Dataset } from "../ingest/loadDataset.ts";
 import { runPlaces, type PlaceTables } from "../places/runPlaces.ts";
+import type { DatasetMetadata } from "../metadata/DatasetMetadata.ts";
+import { readDatasetMetadata } from "../metadata/readDatasetMetadata.ts";
 import type { DatasetSource } from "./dataSources.ts";
 import { figuresDocument } from "./figuresDocument.ts";
 import { formatReport } from "./formatReport.ts";
@@ -31,8 +33,12 @@ export async function precompute(
   // today: a pinned as-of date (JOBS_TODAY), or undefined to take each dataset's from its data.
   const opts = { asOf: today, asOfFrom: "JOBS_TODAY", cwd: projectRoot };
   const loaded: Record<string, Dataset> = {};
-  for (const { name, source } of sources.datasets) {
-    if (source !== null) loaded[name] = await loadDataset(source, { ...opts, dataset: name });
+  const metadata: Record<string, DatasetMetadata | null> = {};
+  const shown = (p: string) => path.relative(projectRoot, p) || p;
+  for (const { name, source, metadata: named } of sources.datasets) {
+    if (source === null) continue;
+    loaded[name] = await loadDataset(source, { ...opts, dataset: name });
+    metadata[name] = await readDatasetMetadata(source, { explicit: named ?? undefined, shown });
   }
   if (!loaded["backend"]) throw new Error("precompute needs the backend dataset (JOBS_DATA or data/backend)");
 
@@ -42,7 +48,7 @@ export async function precompute(
   const { unknownAreas } = placed.file;
 
   const files: [string, unknown][] = [];
-  const ctx = { places: placed.byArea, dataset: (name: string) => datasets[name] };
+  const ctx = { places: placed.byArea, dataset: (name: string) => datasets[name], metadata: (name: string) => metadata[name] ?? null };
   for (const name of Object.keys(analyses) as AnalysisName[]) {
     const spec = analyses[name];
     const data = datasets[spec.dataset];

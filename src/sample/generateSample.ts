@@ -10,14 +10,16 @@ import { CALIBRATION, type Calibration } from "./Calibration.ts";
 import { checkTargets } from "./checkTargets.ts";
 import { planDrafts } from "./planDrafts.ts";
 import { createRandom } from "./random.ts";
+import { sampleMetadata } from "./sampleMetadata.ts";
 
 /** The seed `npm run generate-sample` uses unless given `--seed`. */
 export const DEFAULT_SEED = 20251121;
 
 /**
  * Generates the whole synthetic sample in memory: for each dataset
- * (backend, data-scientist) its `areas.csv` manifest and per-area JobSpy
- * files, keyed by path relative to the output folder (`backend/jobs_AL.csv`).
+ * (backend, data-scientist) its `areas.csv` manifest, per-area JobSpy
+ * files and `dataset.json` metadata (saying the postings are synthetic),
+ * keyed by path relative to the output folder (`backend/jobs_AL.csv`).
  * Pure: the same seed and calibration give byte-identical files; nothing is
  * read from disk or the clock. Throws if the drafts miss a calibrated target.
  */
@@ -37,6 +39,7 @@ export function generateSample(seed: number = DEFAULT_SEED, calibration: Calibra
     checkTargets(drafts, target);
     assignTextFeatures(drafts, target, calibration.text, words);
     for (const [file, content] of buildFiles(drafts, target, words)) files.set(`${target.folder}/${file}`, content);
+    files.set(`${target.folder}/dataset.json`, JSON.stringify(sampleMetadata(target, seed), null, 2) + "\n");
   }
   return files;
 }

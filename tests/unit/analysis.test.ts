@@ -14,6 +14,8 @@ import { topCompanies } from "../../src/analysis/topCompanies.ts";
 import { YEARLY_FACTOR } from "../../src/ingest/yearlyPay.ts";
 import type { Pay } from "../../src/ingest/Job.ts";
 import { job } from "../support/job.ts";
+import { payView } from "../../src/analysis/payBasis.ts";
+import { detectStaffing } from "../../src/analysis/staffing.ts";
 
 const pay = (min: number, max: number, interval: Pay["interval"] = "yearly"): Pay => ({ interval, min, max, currency: "USD" });
 
@@ -44,13 +46,14 @@ describe("yearly pay convention", () => {
 describe("salarySummary", () => {
   it("counts intervals, keeps hourly ranges in file order and converts extremes to yearly", () => {
     const rows = [job(), job({ pay: pay(90000, 110000) }), job({ pay: pay(30, 33, "hourly") }), job({ pay: pay(40, 45, "hourly") }), job({ pay: pay(5000, 6000, "monthly") })];
-    const s = salarySummary(rows);
+    const s = salarySummary(payView(rows));
+    expect(s.currency).toBe("USD");
     expect(s.rowsWithSalary).toBe(4);
     expect(s.intervalCounts).toEqual([{ interval: "hourly", count: 2 }, { interval: "yearly", count: 1 }, { interval: "monthly", count: 1 }]);
     expect(s.hourlyRanges).toEqual([[30, 33], [40, 45]]);
     expect(s.lowerBoundRange).toEqual([30 * 1920, 90000]);
     expect(s.upperBoundRange).toEqual([33 * 1920, 110000]);
-    expect(salarySummary([job()]).lowerBoundRange).toBeNull();
+    expect(salarySummary(payView([job()]))).toMatchObject({ lowerBoundRange: null, currency: null, rowsWithSalary: 0 });
   });
 });
 
@@ -60,12 +63,13 @@ describe("salaryByArea", () => {
       job({ area: "X", pay: pay(100, 200) }), job({ area: "Y", pay: pay(10, 20, "hourly") }),
       job({ area: "X", pay: pay(300, 400) }), job({ area: "Z" }), job({ area: "X", pay: pay(500, 900) }), job({ area: "X", pay: pay(700, 1000) }),
     ];
-    const s = salaryByArea(rows);
+    const s = salaryByArea(payView(rows));
     expect(s.areas).toEqual([
       { area: "Y", salariedPostings: 1, medianMin: 19200, medianMax: 38400 },
       { area: "X", salariedPostings: 4, medianMin: 400, medianMax: 650 },
     ]);
     expect(s.withoutSalary).toEqual(["Z"]);
+    expect(s.currency).toBe("USD");
   });
 });
 
@@ -73,10 +77,12 @@ describe("jobLevels", () => {
   it("gives the entry share of all postings and, separately, the entry-to-mid-senior ratio", () => {
     const rows = [job({ jobLevel: "entry level" }), job({ jobLevel: "mid-senior level" }), job({ jobLevel: "mid-senior level" }), job({ jobLevel: "associate" }), job({ jobLevel: null })];
     const l = jobLevels(rows);
-    expect(l.entryShare).toBe(1 / 5);
+    // The share is of the 4 postings that give a level; the one without is "not given", not a level.
+    expect(l.entryShare).toBe(1 / 4);
     expect(l.entryToMidSeniorRatio).toBe(1 / 2);
-    expect(l.counts[0]).toEqual({ level: "mid-senior level", count: 2 });
-    expect(l.counts.find((c) => c.level === "not stated")?.count).toBe(1);
+    expect(l.counts[0]).toEqual({ level: "mid-senior level", count: 2, share: 2 / 4 });
+    expect(l.counts.map((c) => c.level)).not.toContain("not stated");
+    expect(l.coverage).toMatchObject({ given: 4, of: 5, notGiven: 1 });
     expect(jobLevels([job({ jobLevel: "entry level" })]).entryToMidSeniorRatio).toBeNull();
   });
 });
@@ -92,8 +98,10 @@ describe("topCompanies", () => {
   it("ranks companies, cuts at n and counts FAANG by exact name", () => {
     const rows = [job({ company: "Google" }), job({ company: "Google" }), job({ company: "Amazon Web Services (AWS)" }), job({ company: "Meta" })];
     const t = topCompanies(rows, 2);
-    expect(t.top).toEqual([{ name: "Google", count: 2 }, { name: "Amazon Web Services (AWS)", count: 1 }]);
-    expect(t.faang).toEqual([{ name: "Google", count: 2 }, { name: "Meta", count: 1 }, { name: "Amazon", count: 0 }, { name: "Netflix", count: 0 }, { name: "Apple", count: 0 }]);
+    expect(t.top).toEqual([{ name: "Google", count: 2, staffing: false }, { name: "Amazon Web Services (AWS)", count: 1, staffing: false }]);
+    // Names with no posting are listed apart, never as "Amazon (0)".
+    expect(t.faang).toEqual([{ name: "Google", count: 2 }, { name: "Meta", count: 1 }]);
+    expect(t.faangAbsent).toEqual([{ name: "Amazon" }, { name: "Netflix" }, { name: "Apple" }]);
     expect(t.distinctCompanies).toBe(3);
   });
 });
@@ -105,14 +113,16 @@ describe("industries and remote by area leave the staffing firms out", () => {
     job({ company: "Acme", companyIndustry: "Software", isRemote: false, area: "B" }),
     job({ company: "Bank", companyIndustry: "Finance", isRemote: true, area: "B" }),
   ];
+  const staffing = detectStaffing(rows).isStaffing;
   it("industries", () => {
-    expect(industries(rows, 7).top).toEqual([{ name: "Software", count: 2 }, { name: "Finance", count: 1 }]);
-    expect(industries(rows, 7, []).top.map((i) => i.name)).toContain("Staffing");
+    expect(industries(rows, 7, staffing).top).toEqual([{ name: "Software", count: 2, share: 2 / 3 }, { name: "Finance", count: 1, share: 1 / 3 }]);
+    expect(industries(rows, 7, staffing).excluded).toEqual(["Jobs via Dice"]);
+    expect(industries(rows, 7).top.map((i) => i.name)).toContain("Staffing");
   });
   it("remote share counts every posting; remote by area excludes staffing", () => {
-    expect(remoteShare(rows)).toEqual({ remote: 3, onSite: 1, unknown: 0, share: 0.75 });
-    expect(remoteByArea(rows).areas).toEqual([{ area: "A", count: 1 }, { area: "B", count: 1 }]);
-    expect(remoteByArea([...rows, job({ area: "C", isRemote: false })]).none).toEqual(["C"]);
+    expect(remoteShare(rows)).toMatchObject({ remote: 3, onSite: 1, unknown: 0, share: 0.75 });
+    expect(remoteByArea(rows, staffing).areas).toEqual([{ area: "A", count: 1 }, { area: "B", count: 1 }]);
+    expect(remoteByArea([...rows, job({ area: "C", isRemote: false })], staffing).none).toEqual(["C"]);
   });
 });
 
@@ -133,7 +143,7 @@ describe("areaVsLocation", () => {
       job({ area: "Washington D.C., D.C.", location: "Washington, DC" }), job({ area: "Washington D.C., D.C.", location: null }),
     ];
     const phoenix = areaVsLocation(rows).find((m) => m.area === "Phoenix, AZ");
-    expect(phoenix).toEqual({ area: "Phoenix, AZ", postings: 3, matching: 1, matchShare: 1 / 3, topLocation: "Huntsville, AL", topLocationCount: 2 });
+    expect(phoenix).toEqual({ area: "Phoenix, AZ", postings: 3, matching: 1, matchShare: 1 / 3, topLocation: "Huntsville, AL", topLocationCount: 2, withoutLocation: 0 });
     const dc = areaVsLocation(rows, (a) => (a.startsWith("Washington") ? "Washington" : a)).find((m) => m.area.startsWith("Washington"));
     expect(dc?.matching).toBe(1);
   });

@@ -7,6 +7,7 @@ import { originalSalaryBug } from "../../src/analysis/originalSalaryBug.ts";
 import { salaryFindings } from "../../src/analysis/salaryFindings.ts";
 import type { Pay } from "../../src/ingest/Job.ts";
 import { job } from "../support/job.ts";
+import { payView } from "../../src/analysis/payBasis.ts";
 
 const pay = (min: number, max: number, interval: Pay["interval"] = "yearly"): Pay => ({ interval, min, max, currency: "USD" });
 const many = (n: number, over: Parameters<typeof job>[0]) => Array.from({ length: n }, () => job(over));
@@ -19,7 +20,7 @@ describe("originalSalaryBug", () => {
       job({ area: "C", pay: pay(300, 400) }),
       job({ area: "D" }),
     ];
-    const bug = originalSalaryBug(rows);
+    const bug = originalSalaryBug(payView(rows));
     expect(bug.firstHourlyIndex).toBe(2);
     expect(bug.firstHourlyArea).toBe("B");
     expect(bug.shiftedPostings).toBe(2);
@@ -32,19 +33,20 @@ describe("originalSalaryBug", () => {
   });
 
   it("finds nothing to correct without hourly postings", () => {
-    expect(originalSalaryBug([job({ pay: pay(1, 2) }), job({ area: "X", pay: pay(3, 4) })])).toMatchObject({ firstHourlyIndex: null, shiftedPostings: 0, areas: [] });
+    expect(originalSalaryBug(payView([job({ pay: pay(1, 2) }), job({ area: "X", pay: pay(3, 4) })]))).toMatchObject({ firstHourlyIndex: null, shiftedPostings: 0, areas: [] });
   });
 });
 
 describe("areaConcentration", () => {
   it("finds the cap, the areas at it, the hubs near it and the mid-sized ones", () => {
-    const rows = [...many(10, { area: "A" }), ...many(10, { area: "B" }), ...many(9, { area: "C" }), ...many(6, { area: "D" }), ...many(2, { area: "E" })];
+    const rows = [...many(10, { area: "A" }), ...many(10, { area: "B" }), ...many(10, { area: "B2" }), ...many(9, { area: "C" }),
+      ...many(6, { area: "D" }), ...many(5, { area: "D2" }), ...many(2, { area: "E" })];
     const c = areaConcentration(rows);
     expect(c.cap).toBe(10);
-    expect(c.atCap.map((a) => a.area)).toEqual(["A", "B"]);
-    expect(c.hubs.map((a) => a.area)).toEqual(["A", "B", "C"]);
-    expect(c.hubsShare).toBeCloseTo(29 / 37);
-    expect(c.midSized.map((a) => a.area)).toEqual(["D"]);
+    expect(c.atCap.map((a) => a.area)).toEqual(["A", "B", "B2"]);
+    expect(c.hubs.map((a) => a.area)).toEqual(["A", "B", "B2", "C"]);
+    expect(c.hubsShare).toBeCloseTo(39 / 52);
+    expect(c.midSized.map((a) => a.area)).toEqual(["D", "D2"]);
     expect(c.smallest).toEqual({ area: "E", count: 2 });
     expect(c.medianPerArea).toBe(9);
   });
@@ -56,12 +58,14 @@ describe("salaryFindings", () => {
       ...["A", "A", "A"].map((area, i) => job({ area, pay: pay(200 + i, 300) })),
       job({ area: "B", pay: pay(100, 150) }), job({ area: "C", pay: pay(50, 60) }), job({ area: "D", pay: pay(400, 500) }),
     ];
-    const f = salaryFindings(rows);
+    const f = salaryFindings(payView(rows));
     expect(f.areasWithSalary).toBe(4);
     expect(f.thinAreas).toBe(4);
     expect(f.singlePostingAreas).toBe(3);
-    expect(f.highestSolid?.area).toBe("A");
-    expect(f.lowest.map((a) => a.area)).toEqual(["C", "B", "A", "D"]);
+    // Only A has SOLID_SAMPLE postings: nothing to stand out from, so no "highest" is claimed.
+    expect(f.highestSolid).toBeNull();
+    // Four areas: too few for "the lowest five" (SALARY_RULES.lowestMinAreas), enough for a band.
+    expect(f.lowest).toEqual([]);
     expect(f.bandMin).toEqual([87.5, 250.75]);
   });
 });
@@ -81,15 +85,13 @@ describe("levelComparison", () => {
 
 describe("levelFindings", () => {
   it("compares the West Coast's capped searches with the others", () => {
-    const rows = [
-      ...many(2, { area: "West", jobLevel: "mid-senior level" }), ...many(2, { area: "West", jobLevel: "entry level" }),
-      ...many(4, { area: "East", jobLevel: "mid-senior level" }),
-      ...many(1, { area: "Small", jobLevel: "mid-senior level" }),
-    ];
-    const f = levelFindings(rows, (a) => (a === "West" ? -122 : -75));
+    const capped = (area: string, midSenior: number) => [
+      ...many(midSenior, { area, jobLevel: "mid-senior level" }), ...many(12 - midSenior, { area, jobLevel: "entry level" })];
+    const rows = [...capped("West", 2), ...capped("East", 4), ...capped("North", 6), ...many(1, { area: "Small", jobLevel: "mid-senior level" })];
+    const f = levelFindings(rows, (a) => ({ lon: a === "West" ? -122 : -75, country: "US" }));
     expect(f.westCoastHubs).toEqual([{ area: "West", count: 2 }]);
-    expect(f.otherHubsMedian).toBe(4);
-    expect(f.topMidSenior[0]).toEqual({ area: "East", count: 4 });
+    expect(f.otherHubsMedian).toBe(5);
+    expect(f.topMidSenior[0]).toEqual({ area: "North", count: 6 });
   });
 });
 
@@ -101,8 +103,8 @@ describe("allRounders", () => {
       ...many(remote, { area: name, isRemote: true, jobLevel: "associate" }),
     ];
     const rows = [...area("Good", 300, 5, 5), ...area("Paid", 300, 0, 0), ...area("Low", 100, 5, 5), ...area("Mid", 200, 3, 3)];
-    const r = allRounders(rows);
+    const r = allRounders(payView(rows));
     expect(r.ranked).toBe(4);
-    expect(r.areas.map((a) => a.area)).toEqual(["Good"]);
+    expect(r.areas?.map((a) => a.area)).toEqual(["Good"]);
   });
 });
