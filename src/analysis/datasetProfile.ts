@@ -58,6 +58,8 @@ export interface DatasetProfile {
   readonly unplaced: number;
   /** The one country of every placed posting, when at least 90% of all postings are placed there; null otherwise. */
   readonly onlyCountry: { readonly country: string; readonly name: string } | null;
+  /** The country of at least 90% of the placed postings ("postings in the US, and 5 elsewhere"), with its share of them; null otherwise. */
+  readonly mainCountry: { readonly country: string; readonly name: string; readonly share: number } | null;
   /** The (up to) 25 cities with most postings; shares of the postings placed in a city. */
   readonly cities: readonly ({ readonly city: string; readonly region: string | null; readonly country: string } & Counted)[];
   readonly distinctCities: number;
@@ -98,7 +100,7 @@ export interface DatasetProfile {
   readonly synthetic: boolean;
 }
 
-/** When a dataset is "in" one country: the share of all postings placed there. */
+/** When a dataset is "in" one country: the share of the postings placed there (of all postings for onlyCountry, of the placed ones for mainCountry). */
 export const ONLY_COUNTRY_SHARE = 0.9;
 
 /**
@@ -175,6 +177,7 @@ export function datasetProfile(
     placed,
     unplaced: n - placed,
     onlyCountry: countries.length === 1 && only !== undefined && only.count >= ONLY_COUNTRY_SHARE * n ? { country: only.country, name: only.name } : null,
+    mainCountry: only !== undefined && only.share >= ONLY_COUNTRY_SHARE ? { country: only.country, name: only.name, share: only.share } : null,
     cities,
     distinctCities: cityCounts.size - (cityCounts.has(null) ? 1 : 0),
     placesFrom,

@@ -26,7 +26,8 @@ import { titleWords } from "./titleWords.ts";
 import { topCompanies } from "./topCompanies.ts";
 import { payView, type PayView } from "./payBasis.ts";
 import { datasetProfile } from "./datasetProfile.ts";
-import { placeOfRow } from "./placeOfRow.ts";
+import { placeOfRow, type PlaceOf } from "./placeOfRow.ts";
+import type { Place } from "../places/Place.ts";
 import { detectStaffing, staffingSummary, type Staffing } from "./staffing.ts";
 import type { DatasetMetadata } from "../metadata/DatasetMetadata.ts";
 
@@ -38,6 +39,8 @@ export interface AnalysisContext {
   readonly dataset: (name: string) => Dataset | undefined;
   /** A dataset's metadata file (src/metadata/), by dataset name; null or absent when it has none. */
   readonly metadata?: ((name: string) => DatasetMetadata | null) | undefined;
+  /** Where a location string of a dataset is (src/places); null when it names no place or cannot be placed. Absent: placeOfRow.ts's interim reading. */
+  readonly locationPlace?: ((dataset: string, location: string) => Place | null) | undefined;
 }
 
 // Computed once per dataset and shared by the analyses that need them.
@@ -49,10 +52,23 @@ const memo = <T, C extends unknown[]>(compute: (d: Dataset, ...rest: C) => T) =>
   };
 };
 const metadataOf = (d: Dataset, ctx: AnalysisContext) => ctx.metadata?.(d.report.dataset) ?? null;
+/** Where a posting is: the places stage's reading of its location (src/places), else the interim placeOfRow. */
+const placeOf = (d: Dataset, ctx: AnalysisContext): { placeOf: PlaceOf; placesFrom: string } => {
+  const resolve = ctx.locationPlace;
+  if (resolve === undefined) return { placeOf: placeOfRow, placesFrom: "the postings' locations, read by src/analysis/placeOfRow.ts" };
+  return {
+    placeOf: (r) => {
+      const p = r.location === null ? null : resolve(d.report.dataset, r.location);
+      return p && { city: p.city, region: p.region, country: p.country };
+    },
+    placesFrom: "the postings' locations, placed by the world gazetteer (src/places)",
+  };
+};
 /** Pay in one currency (the dominant one, or the metadata's exchange-rate base): see payBasis.ts. */
 const pay = memo((d: Dataset, ctx: AnalysisContext): PayView => {
   const m = metadataOf(d, ctx);
-  return payView(d.rows, { exchangeRates: m?.exchangeRates, currencyWhenMissing: m?.currencyWhenMissing, countryOf: (r) => placeOfRow(r)?.country ?? null });
+  const { placeOf: where } = placeOf(d, ctx);
+  return payView(d.rows, { exchangeRates: m?.exchangeRates, currencyWhenMissing: m?.currencyWhenMissing, countryOf: (r) => where(r)?.country ?? null });
 });
 /** The staffing firms and aggregators of the dataset (staffing.ts's rule). */
 const staffing = memo((d: Dataset): Staffing => detectStaffing(d.rows));
@@ -76,12 +92,8 @@ const spec = <T>(dataset: string, source: string, run: (data: Dataset, ctx: Anal
  * To add one: write `src/analysis/<file>.ts`, then add one line here.
  */
 export const analyses = {
-  datasetProfile: spec("backend", "datasetProfile.ts", (d, ctx) => datasetProfile(d, {
-    placeOf: placeOfRow, placesFrom: "the postings' locations, read by src/analysis/placeOfRow.ts", metadata: metadataOf(d, ctx),
-  })),
-  dsDatasetProfile: spec("data-scientist", "datasetProfile.ts", (d, ctx) => datasetProfile(d, {
-    placeOf: placeOfRow, placesFrom: "the postings' locations, read by src/analysis/placeOfRow.ts", metadata: metadataOf(d, ctx),
-  })),
+  datasetProfile: spec("backend", "datasetProfile.ts", (d, ctx) => datasetProfile(d, { ...placeOf(d, ctx), metadata: metadataOf(d, ctx) })),
+  dsDatasetProfile: spec("data-scientist", "datasetProfile.ts", (d, ctx) => datasetProfile(d, { ...placeOf(d, ctx), metadata: metadataOf(d, ctx) })),
   payCurrencies: spec("backend", "payBasis.ts", (d, ctx) => pay(d, ctx).currencies),
   staffing: spec("backend", "staffing.ts", (d) => staffingSummary(staffing(d))),
   dataSource: spec("backend", "dataSource.ts", (d) => dataSource(d.report)),
@@ -103,10 +115,9 @@ export const analyses = {
   areaConcentration: spec("backend", "areaConcentration.ts", (d) => areaConcentration(d.rows, areasAreSearches(d))),
   salaryFindings: spec("backend", "salaryFindings.ts", (d, ctx) => salaryFindings(pay(d, ctx))),
   originalSalaryBug: spec("backend", "originalSalaryBug.ts", (d, ctx) => originalSalaryBug(pay(d, ctx))),
-  // The area gazetteer (data/areas-gazetteer.csv) holds US places only.
   levelFindings: spec("backend", "levelFindings.ts", (d, ctx) => levelFindings(d.rows, (a) => {
     const p = ctx.places.get(a);
-    return p && { lon: p.lon, country: "US" };
+    return p && { lon: p.lon, country: p.country };
   }, areasAreSearches(d))),
   allRounders: spec("backend", "allRounders.ts", (d, ctx) => allRounders(pay(d, ctx), staffing(d).isStaffing)),
   levelComparison: spec("data-scientist", "levelComparison.ts", (d, ctx) => levelComparison(ctx.dataset("backend")?.rows ?? [], d.rows)),

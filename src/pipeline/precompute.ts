@@ -48,7 +48,13 @@ export async function precompute(
   const { unknownAreas } = placed.file;
 
   const files: [string, unknown][] = [];
-  const ctx = { places: placed.byArea, dataset: (name: string) => datasets[name], metadata: (name: string) => metadata[name] ?? null };
+  const ctx = {
+    places: placed.byArea, dataset: (name: string) => datasets[name], metadata: (name: string) => metadata[name] ?? null,
+    locationPlace: (name: string, location: string) => {
+      const p = placed.locationPlacements[name]?.get(location.trim());
+      return p?.status === "placed" ? p.place : null;
+    },
+  };
   for (const name of Object.keys(analyses) as AnalysisName[]) {
     const spec = analyses[name];
     const data = datasets[spec.dataset];

@@ -15,6 +15,8 @@ export interface PlacedDatasets {
   readonly file: PlacesFile;
   /** Area → map place, for the analyses (ctx.places). */
   readonly byArea: ReadonlyMap<string, MapPlace>;
+  /** Per dataset: each distinct location string's placement, for analyses of where postings are (the dataset profile). */
+  readonly locationPlacements: Readonly<Record<string, ReadonlyMap<string, CorrectedPlacement>>>;
 }
 
 /**
@@ -32,6 +34,7 @@ export interface PlacedDatasets {
 export function placeDatasets(datasets: Readonly<Record<string, Dataset>>, gazetteer: WorldGazetteer, corrections: ReadonlyMap<string, Correction>): PlacedDatasets {
   const out: Record<string, Dataset> = {};
   const locations: Record<string, PlacementSummary> = {};
+  const locationPlacements: Record<string, ReadonlyMap<string, CorrectedPlacement>> = {};
   const areaPlacements = new Map<string, CorrectedPlacement>();
   for (const [name, dataset] of Object.entries(datasets)) {
     const counts = new Map<string, number>();
@@ -42,6 +45,7 @@ export function placeDatasets(datasets: Readonly<Record<string, Dataset>>, gazet
     }
     const placed = placeLocations(counts, gazetteer, corrections);
     locations[name] = summarisePlacements(counts, empty, placed, gazetteer);
+    locationPlacements[name] = placed.placements;
     if (dataset.report.mode === "plain-csv") {
       // Job.area is null when the data names no search and no place: a location that names no place.
       const labelOf = (row: Job): string | null => {
@@ -91,6 +95,7 @@ export function placeDatasets(datasets: Readonly<Record<string, Dataset>>, gazet
     datasets: out,
     file: { places, unknownAreas, notPlaces, locations, extent },
     byArea: new Map(places.map((p) => [p.area, p])),
+    locationPlacements,
   };
 }
 

@@ -10,7 +10,7 @@ import { PROJECT_ROOT, SAMPLE } from "../../src/pipeline/dataSources.ts";
 import { precompute } from "../../src/pipeline/precompute.ts";
 import { jobspyCsv, posting, tempFiles } from "../support/jobspyCsv.ts";
 
-const gazetteer = SAMPLE.gazetteer;
+const places = SAMPLE.places;
 const PLACEHOLDERS = new Set(["", "not stated", "not given", "(none)", "none", "null", "undefined", "nan", "unknown"]);
 /** Fields that hold a name of a group: a company, level, area, industry, title word, place, board. */
 const NAME_FIELDS = new Set(["name", "level", "area", "word", "marker", "topLocation", "site", "city", "country", "currency", "a", "b", "skill"]);
@@ -25,7 +25,7 @@ function* leaves(value: unknown, at = ""): Generator<[string, unknown]> {
 async function analysesOf(files: Record<string, string>, source: string) {
   const dir = tempFiles(files);
   const out = path.join(dir, "generated");
-  await precompute({ datasets: [{ name: "backend", source: path.join(dir, source) }, { name: "data-scientist", source: path.join(dir, source) }], gazetteer },
+  await precompute({ datasets: [{ name: "backend", source: path.join(dir, source) }, { name: "data-scientist", source: path.join(dir, source) }], places },
     out, { today: "2026-01-01", projectRoot: dir });
   const folder = path.join(out, "analyses");
   return Object.fromEntries(readdirSync(folder).map((f) => [f.replace(/\.json$/, ""), JSON.parse(readFileSync(path.join(folder, f), "utf8")) as unknown]));
@@ -79,7 +79,7 @@ describe("ranked lists are ranked before they are cut", async () => {
   });
   const sample = await (async () => {
     const out = path.join(tempFiles({}), "generated");
-    await precompute({ datasets: [{ name: "backend", source: SAMPLE.jobs }, { name: "data-scientist", source: SAMPLE.ds }], gazetteer }, out, { today: "2026-01-01", projectRoot: PROJECT_ROOT });
+    await precompute({ datasets: [{ name: "backend", source: SAMPLE.jobs }, { name: "data-scientist", source: SAMPLE.ds }], places }, out, { today: "2026-01-01", projectRoot: PROJECT_ROOT });
     return (name: string) => JSON.parse(readFileSync(path.join(out, "analyses", `${name}.json`), "utf8")) as unknown;
   })();
 

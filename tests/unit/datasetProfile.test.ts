@@ -98,7 +98,7 @@ describe("datasetProfile", () => {
     expect(p.boards).toEqual([{ site: "indeed", name: "Indeed", count: 3, share: 3 / 5 }, { site: "linkedin", name: "LinkedIn", count: 2, share: 2 / 5 }]);
     expect(p.onlyBoard).toBeNull();
     expect(p.countries).toEqual([{ country: "CA", name: "Canada", count: 2, share: 1 / 2 }, { country: "US", name: "United States", count: 2, share: 1 / 2 }]);
-    expect([p.placed, p.unplaced, p.onlyCountry]).toEqual([4, 1, null]);
+    expect([p.placed, p.unplaced, p.onlyCountry, p.mainCountry]).toEqual([4, 1, null, null]);
     expect(p.cities.map((c) => [c.city, c.country, c.count])).toEqual([["Austin", "US", 2], ["Toronto", "CA", 2]]);
     expect(p.currencies.map((c) => [c.currency, c.name, c.count])).toEqual([["CAD", "Canadian Dollar", 2], ["USD", "US Dollar", 1]]);
     expect(p.payIntervals.map((i) => [i.interval, i.count])).toEqual([["yearly", 2], ["hourly", 1]]);
@@ -117,8 +117,18 @@ describe("datasetProfile", () => {
     const { profile: p } = await profileOf(jobspyCsv([posting({ id: "1" }), posting({ id: "2", location: "Boston, MA" })]));
     expect(p.onlyBoard).toEqual({ site: "linkedin", name: "LinkedIn" });
     expect(p.onlyCountry).toEqual({ country: "US", name: "United States" });
+    expect(p.mainCountry).toEqual({ country: "US", name: "United States", share: 1 });
     expect(p.searches.terms).toEqual([]);
     expect(p.searches.termsFrom).toBeNull();
+  });
+
+  it("a few postings abroad: not the only country, still the main one", async () => {
+    const rows = [...Array.from({ length: 19 }, (_, i) => posting({ id: `u${i}`, location: "Austin, TX" })), posting({ id: "t", location: "Toronto, ON, CA" })];
+    const { profile: p } = await profileOf(jobspyCsv(rows));
+    expect(p.onlyCountry).toBeNull();
+    expect(p.mainCountry).toEqual({ country: "US", name: "United States", share: 19 / 20 });
+    const half = await profileOf(jobspyCsv(rows.map((r, i) => (i < 10 ? { ...r, location: "Toronto, ON, CA" } : r))));
+    expect(half.profile.mainCountry).toBeNull();
   });
 
   it("a folder's manifest areas are searches; metadata search terms are used when the rows have none", async () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/ingest/InputError.ts";
 import { findDatasetMetadata, metadataEnvOf, parseDatasetMetadata, readDatasetMetadata } from "../../src/metadata/readDatasetMetadata.ts";
-import { PROJECT_ROOT, resolveDatasets } from "../../src/pipeline/dataSources.ts";
+import { PROJECT_ROOT, resolveDatasets, SAMPLE } from "../../src/pipeline/dataSources.ts";
 import { precompute } from "../../src/pipeline/precompute.ts";
 import { jobspyCsv, posting, tempFiles } from "../support/jobspyCsv.ts";
 
@@ -83,12 +83,12 @@ describe("the metadata reaches the profile", () => {
     const csv = jobspyCsv([posting({ id: "1" }), posting({ id: "2", location: "Boston, MA" })]);
     const dir = tempFiles({ "jobs.csv": csv, "jobs.dataset.json": JSON.stringify(original), "bad.csv": csv, "bad.dataset.json": '{ "scraped": "November" }' });
     const out = path.join(dir, "generated");
-    const gazetteer = path.join(PROJECT_ROOT, "data", "areas-gazetteer.csv");
-    await precompute({ datasets: [{ name: "backend", source: path.join(dir, "jobs.csv") }], gazetteer }, out, { today: "2026-01-01", projectRoot: dir });
+    const places = SAMPLE.places;
+    await precompute({ datasets: [{ name: "backend", source: path.join(dir, "jobs.csv") }], places }, out, { today: "2026-01-01", projectRoot: dir });
     const profile = JSON.parse(readFileSync(path.join(out, "analyses", "datasetProfile.json"), "utf8"));
     expect(profile.metadata).toEqual(original);
     expect(profile.synthetic).toBe(false);
-    await expect(precompute({ datasets: [{ name: "backend", source: path.join(dir, "bad.csv") }], gazetteer }, out, { today: "2026-01-01", projectRoot: dir }))
+    await expect(precompute({ datasets: [{ name: "backend", source: path.join(dir, "bad.csv") }], places }, out, { today: "2026-01-01", projectRoot: dir }))
       .rejects.toThrow(/bad\.dataset\.json, line 1, column "scraped"/);
   });
 });
