@@ -37,8 +37,12 @@ export async function precompute(
   const shown = (p: string) => path.relative(projectRoot, p) || p;
   for (const { name, source, metadata: named } of sources.datasets) {
     if (source === null) continue;
-    loaded[name] = await loadDataset(source, { ...opts, dataset: name });
-    metadata[name] = await readDatasetMetadata(source, { explicit: named ?? undefined, shown });
+    // The metadata first: its last scrape day pins the as-of date, unless JOBS_TODAY does.
+    const meta = await readDatasetMetadata(source, { explicit: named ?? undefined, shown });
+    metadata[name] = meta;
+    const scraped = today === undefined ? meta?.scraped?.to : undefined;
+    const asOf = scraped === undefined ? opts : { ...opts, asOf: scraped, asOfFrom: "the dataset's metadata (scraped.to)" };
+    loaded[name] = await loadDataset(source, { ...asOf, dataset: name });
   }
   if (!loaded["backend"]) throw new Error("precompute needs the backend dataset (JOBS_DATA or data/backend)");
 

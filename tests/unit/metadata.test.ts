@@ -108,3 +108,21 @@ describe("the bundled sample's metadata", () => {
     expect(await readDatasetMetadata("unused", { explicit: path.join(PROJECT_ROOT, "docs", "metadata", "backend-engineer-jobs-us.data-scientist.dataset.json") })).toMatchObject({ source: { url: original.source.url } });
   });
 });
+
+describe("the scrape's last day is the data's as-of date", () => {
+  it("dates after metadata scraped.to are future dates; JOBS_TODAY still wins", async () => {
+    const csv = jobspyCsv([posting({ id: "1", date_posted: "2025-11-20" }), posting({ id: "2", date_posted: "2025-11-25" })]);
+    const dir = tempFiles({ "jobs.csv": csv, "jobs.dataset.json": JSON.stringify({ scraped: { from: "2025-11-18", to: "2025-11-21" } }) });
+    const out = path.join(dir, "generated");
+    const run = async (today?: string) => {
+      await precompute({ datasets: [{ name: "backend", source: path.join(dir, "jobs.csv") }], places: SAMPLE.places }, out, { today, projectRoot: dir });
+      return JSON.parse(readFileSync(path.join(out, "quality", "backend.json"), "utf8")) as { asOf: { date: string }; issues: { kind: string; count: number }[] };
+    };
+    const pinned = await run();
+    expect(pinned.asOf.date).toBe("2025-11-21");
+    expect(pinned.issues.find((i) => i.kind === "future-date")?.count).toBe(1);
+    const env = await run("2025-12-31");
+    expect(env.asOf.date).toBe("2025-12-31");
+    expect(env.issues.find((i) => i.kind === "future-date")).toBeUndefined();
+  });
+});
