@@ -49,7 +49,9 @@ export function analysisValue(name: string, path: string): unknown {
   if (isKnownButAbsent(name)) return undefined;
   if (!hasAnalysis(name)) throw new Error(`unknown analysis "${name}": known ones are ${registeredNames.join(", ")}`);
   try {
-    return resolvePath(analysis(name), path);
+    // A null at the end of the path is "this data has nothing there" too (e.g. a finding whose rule does not hold).
+    const value = resolvePath(analysis(name), path);
+    return value === null ? undefined : value;
   } catch (error) {
     if (error instanceof AbsentValue) return undefined;
     throw new Error(`analysis "${name}", path ${(error as Error).message}`, { cause: error });
