@@ -9,6 +9,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { CODE_THEMES } from "./src/site/codeThemes.ts";
+import { freshData } from "./src/integrations/freshData.ts";
 import { precomputeOnChange } from "./src/integrations/precomputeOnChange.ts";
 import { figureDownloads } from "./src/integrations/figureDownloads.ts";
 import { validatePostData } from "./src/integrations/validatePostData.ts";
@@ -31,6 +32,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [
+    // First: src/generated/ must hold this build's data (else precompute runs), under the build lock.
+    freshData({ root }),
     mdx(),
     precomputeOnChange({ root }),
     // Every chart's "Download the data" files (CSV, JSON), written next to its page.

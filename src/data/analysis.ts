@@ -1,15 +1,18 @@
 import type { AnalysisData, AnalysisName } from "../analysis/registry.ts";
 import type { MapPlace, PlacesFile } from "../places/PlacesFile.ts";
+import type { QualityFile } from "../pipeline/outputs.ts";
 import { AbsentValue, resolvePath } from "./resolvePath.ts";
 
 import { analyses } from "../analysis/registry.ts";
 
 const registeredNames = Object.keys(analyses);
 
-// Precompute's JSON, bundled at build; the dev server reloads when it changes.
+// Precompute's JSON, bundled at build; the dev server reloads when it changes. The types are
+// the contract precompute writes by (src/pipeline/outputs.ts); an analysis is typed by its
+// name below (AnalysisData).
 const analysisFiles = import.meta.glob<unknown>("../generated/analyses/*.json", { eager: true, import: "default" });
 const placesFile = import.meta.glob<PlacesFile>("../generated/places.json", { eager: true, import: "default" });
-const qualityFiles = import.meta.glob<unknown>("../generated/quality/*.json", { eager: true, import: "default" });
+const qualityFiles = import.meta.glob<QualityFile>("../generated/quality/*.json", { eager: true, import: "default" });
 
 /** Names of the analyses precompute wrote (a dataset that is not configured has none). */
 export function availableAnalyses(): string[] {
@@ -70,7 +73,7 @@ export function areaLabel(area: string): string {
 }
 
 /** The data-quality report of a dataset, as precompute wrote it. */
-export function qualityReport(dataset: string): unknown {
+export function qualityReport(dataset: string): QualityFile | undefined {
   return qualityFiles[`../generated/quality/${dataset}.json`];
 }
 

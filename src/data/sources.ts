@@ -1,13 +1,12 @@
-// What precompute read (src/generated/sources.json), bundled at build. Absent before the
-// first precompute: then nothing is known and every dataset counts as missing.
-const sourcesFile = import.meta.glob<DataSourcesInfo>("../generated/sources.json", { eager: true, import: "default" });
+import type { SourcesFile } from "../pipeline/outputs.ts";
 
-/** Where this build's data came from: per dataset its (project-relative) source and row count. */
-export interface DataSourcesInfo {
-  /** True when every dataset is the bundled synthetic sample in data/. */
-  readonly bundledSample: boolean;
-  readonly datasets: Readonly<Record<string, { readonly source: string | null; readonly rows: number }>>;
-}
+// What precompute read (src/generated/sources.json, typed by the contract in
+// src/pipeline/outputs.ts), bundled at build. Absent before the first precompute:
+// then nothing is known and every dataset counts as missing.
+const sourcesFile = import.meta.glob<SourcesFile>("../generated/sources.json", { eager: true, import: "default" });
+
+/** Where this build's data came from: per dataset a publishable source name, its row count and whether it is the sample. */
+export type DataSourcesInfo = SourcesFile;
 
 /** This build's data sources; datasets the build was not given have `rows: 0` or no entry. */
 export function dataSources(): DataSourcesInfo {

@@ -7,15 +7,20 @@ import { metadataEnvOf } from "../metadata/readDatasetMetadata.ts";
 /** The project's root folder (where package.json is). */
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
+/** The bundled synthetic sample of the project at `root`. */
+function sampleOf(root: string) {
+  return {
+    jobs: path.join(root, "data", "backend"),
+    ds: path.join(root, "data", "data-scientist"),
+    places: {
+      corrections: path.join(root, "data", "place-corrections.csv"),
+      aliases: path.join(root, "data", "city-aliases.csv"),
+    },
+  } as const;
+}
+
 /** The bundled synthetic sample, used when no other data is named. */
-export const SAMPLE = {
-  jobs: path.join(PROJECT_ROOT, "data", "backend"),
-  ds: path.join(PROJECT_ROOT, "data", "data-scientist"),
-  places: {
-    corrections: path.join(PROJECT_ROOT, "data", "place-corrections.csv"),
-    aliases: path.join(PROJECT_ROOT, "data", "city-aliases.csv"),
-  },
-} as const;
+export const SAMPLE = sampleOf(PROJECT_ROOT);
 
 
 
@@ -34,16 +39,19 @@ export interface DataSources {
 export function resolveSources(
   flags: { jobs?: string | undefined; ds?: string | undefined },
   env: Record<string, string | undefined> = process.env,
+  /** The project whose sample is the default (another checkout's, in tests). */
+  root: string = PROJECT_ROOT,
 ): DataSources {
   const jobs = flags.jobs ?? env["JOBS_DATA"];
   const ds = flags.ds ?? env["DS_DATA"];
+  const sample = root === PROJECT_ROOT ? SAMPLE : sampleOf(root);
   const places = {
-    corrections: path.resolve(env["PLACE_CORRECTIONS"] ?? SAMPLE.places.corrections),
-    aliases: path.resolve(env["CITY_ALIASES"] ?? SAMPLE.places.aliases),
+    corrections: path.resolve(env["PLACE_CORRECTIONS"] ?? sample.places.corrections),
+    aliases: path.resolve(env["CITY_ALIASES"] ?? sample.places.aliases),
   };
-  if (jobs === undefined && ds === undefined) return { ...SAMPLE, places };
+  if (jobs === undefined && ds === undefined) return { ...sample, places };
   return {
-    jobs: path.resolve(jobs ?? SAMPLE.jobs),
+    jobs: path.resolve(jobs ?? sample.jobs),
     ds: ds === undefined ? null : path.resolve(ds),
     places,
   };
@@ -63,14 +71,14 @@ export interface DatasetSource {
  * from the bundled sample; otherwise an optional dataset without its
  * variable is left out rather than mixing someone's data with the sample.
  */
-export function resolveDatasets(env: Record<string, string | undefined> = process.env): DatasetSource[] {
+export function resolveDatasets(env: Record<string, string | undefined> = process.env, root: string = PROJECT_ROOT): DatasetSource[] {
   const anySet = DATASETS.some((d) => env[d.env] !== undefined && env[d.env] !== "");
   return DATASETS.map((d) => {
     const given = env[d.env];
     const named = env[metadataEnvOf(d.env)];
     const metadata = named ? path.resolve(named) : null;
     if (given) return { name: d.name, source: path.resolve(given), metadata };
-    if (!anySet || d.required) return { name: d.name, source: path.join(PROJECT_ROOT, d.sample), metadata };
+    if (!anySet || d.required) return { name: d.name, source: path.join(root, d.sample), metadata };
     return { name: d.name, source: null, metadata: null };
   });
 }

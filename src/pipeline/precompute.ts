@@ -1,4 +1,3 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { analyses, type AnalysisName } from "../analysis/registry.ts";
 import { loadDataset, type Dataset } from "../ingest/loadDataset.ts";
@@ -6,8 +5,11 @@ import { runPlaces, type PlaceTables } from "../places/runPlaces.ts";
 import type { DatasetMetadata } from "../metadata/DatasetMetadata.ts";
 import { readDatasetMetadata } from "../metadata/readDatasetMetadata.ts";
 import type { DatasetSource } from "./dataSources.ts";
-import { figuresDocument } from "./figuresDocument.ts";
 import { formatReport } from "./formatReport.ts";
+import { inputTables } from "./freshness.ts";
+import { describeComputation, type Computation } from "./manifest.ts";
+import { output, type Output } from "./outputs.ts";
+import { writeGenerated, type WriterFs } from "./writeGenerated.ts";
 
 export type { MapPlace } from "../places/PlacesFile.ts";
 
@@ -18,19 +20,28 @@ export interface PrecomputeResult {
   readonly unknownAreas: readonly string[];
 }
 
+/** The inputs of a run: each configured dataset's source (null when left out) and the places tables. */
+export interface PrecomputeSources {
+  readonly datasets: readonly DatasetSource[];
+  readonly places: PlaceTables;
+}
+
+export interface PrecomputeOptions {
+  /** A pinned as-of date (JOBS_TODAY), or undefined to take each dataset's from its data. */
+  readonly today?: string | undefined;
+  readonly projectRoot: string;
+  /** Receives the readable quality summaries. */
+  readonly log?: (text: string) => void;
+}
+
 /**
- * Loads the datasets, runs every registered analysis and writes the JSON the
- * site reads: `analyses/<name>.json`, `quality/<dataset>.json`, `places.json`,
- * `figures.json` and `sources.json`, into `outDir` (replaced as a whole).
- * Output is deterministic: no clock, no random ids. `log` receives the
- * readable quality summaries.
+ * Loads the datasets, places them and runs every registered analysis: the files the
+ * site reads (`analyses/<name>.json`, `quality/<dataset>.json`, `places.json`,
+ * `sources.json`; their types are the contract in outputs.ts), as a list of
+ * [file, data]. Adding an output is one `outputs.push(output(file, data))`.
+ * Deterministic: no clock, no random ids.
  */
-export async function precompute(
-  sources: { readonly datasets: readonly DatasetSource[]; readonly places: PlaceTables },
-  outDir: string,
-  { today, log = () => {}, projectRoot }: { today?: string | undefined; log?: (text: string) => void; projectRoot: string },
-): Promise<PrecomputeResult> {
-  // today: a pinned as-of date (JOBS_TODAY), or undefined to take each dataset's from its data.
+export async function computeOutputs(sources: PrecomputeSources, { today, log = () => {}, projectRoot }: PrecomputeOptions) {
   const opts = { asOf: today, asOfFrom: "JOBS_TODAY", cwd: projectRoot };
   const loaded: Record<string, Dataset> = {};
   const metadata: Record<string, DatasetMetadata | null> = {};
@@ -51,7 +62,7 @@ export async function precompute(
   const datasets = placed.datasets;
   const { unknownAreas } = placed.file;
 
-  const files: [string, unknown][] = [];
+  const outputs: Output[] = [];
   const ctx = {
     places: placed.byArea, dataset: (name: string) => datasets[name], metadata: (name: string) => metadata[name] ?? null,
     locationPlace: (name: string, location: string) => {
@@ -62,27 +73,39 @@ export async function precompute(
   for (const name of Object.keys(analyses) as AnalysisName[]) {
     const spec = analyses[name];
     const data = datasets[spec.dataset];
-    if (data) files.push([`analyses/${name}.json`, spec.run(data, ctx)]);
+    if (data) outputs.push([`analyses/${name}.json`, spec.run(data, ctx)]);
   }
   for (const [name, data] of Object.entries(datasets)) {
     const locations = placed.file.locations[name];
-    files.push([`quality/${name}.json`, { ...data.report, unknownAreas: unknownAreas.filter((a) => data.rows.some((r) => r.area === a)), locations }]);
+    outputs.push(output(`quality/${name}.json`, { ...data.report, unknownAreas: unknownAreas.filter((a) => data.rows.some((r) => r.area === a)), ...(locations && { locations }) }));
     log(formatReport(data.report, { unknownAreas, ...(locations ? { locations } : {}) }));
   }
-  files.push(["places.json", placed.file]);
-  files.push(["figures.json", figuresDocument(datasets["backend"]!, datasets["data-scientist"] ?? null)]);
-  files.push(["sources.json", {
+  outputs.push(output("places.json", placed.file));
+  outputs.push(output("sources.json", {
     bundledSample: Object.values(datasets).every((d) => d.report.source.startsWith("data/")),
     datasets: Object.fromEntries(sources.datasets.map(({ name }) => [name, datasets[name]
-      ? { source: datasets[name].report.source, rows: datasets[name].rows.length }
-      : { source: null, rows: 0 }])),
-  }]);
+      ? { source: datasets[name].report.source, rows: datasets[name].rows.length, bundledSample: datasets[name].report.source.startsWith("data/") }
+      : { source: null, rows: 0, bundledSample: false }])),
+  }));
+  return { outputs, datasets, unknownAreas };
+}
 
-  await rm(outDir, { recursive: true, force: true });
-  for (const [file, data] of files) {
-    const target = path.join(outDir, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, JSON.stringify(data, null, 1) + "\n");
-  }
-  return { files: files.map(([f]) => f), datasets, unknownAreas };
+/**
+ * Computes every output ({@link computeOutputs}) and replaces `outDir` with them as a
+ * whole, with the completion manifest of `computation` (what the run read) written last
+ * (see writeGenerated.ts). On any failure the previous folder stays as it was.
+ */
+export async function precompute(
+  sources: PrecomputeSources,
+  outDir: string,
+  options: PrecomputeOptions & { readonly computation?: Computation; readonly fs?: WriterFs; readonly shownDir?: string },
+): Promise<PrecomputeResult> {
+  const computation = options.computation ?? await describeComputation({
+    datasets: Object.fromEntries(sources.datasets.map((d) => [d.name, d.source])),
+    tables: inputTables(sources), settings: options.today === undefined ? {} : { today: options.today },
+    codeFiles: [], projectRoot: options.projectRoot,
+  });
+  const { outputs, datasets, unknownAreas } = await computeOutputs(sources, options);
+  await writeGenerated(outDir, outputs, computation, { ...(options.fs && { fs: options.fs }), ...(options.shownDir && { shownDir: options.shownDir }) });
+  return { files: outputs.map(([f]) => f), datasets, unknownAreas };
 }

@@ -4,13 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/pipeline/dataSources.ts";
 
-const astroBin = path.join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
-const pagefindBin = path.join(PROJECT_ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
-
 /**
- * Runs what `npm run build` runs (precompute, `astro build`, the Pagefind
- * index and the CSP meta tags) into a fresh temporary folder and returns
- * it. `env` adds variables (BASE_PATH, JOBS_DATA...). Uses the Node running
+ * Runs `npm run build` (scripts/build.ts: precompute, `astro build`, the Pagefind
+ * index and the CSP meta tags, under the build lock) into a fresh temporary folder
+ * and returns it. `env` adds variables (BASE_PATH, JOBS_DATA...). Uses the Node running
  * the tests (the project's pinned Node under `npm test`).
  */
 export function buildSite(env: Record<string, string> = {}): string {
@@ -21,11 +18,7 @@ export function buildSite(env: Record<string, string> = {}): string {
     .filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(k) && !k.startsWith("VITEST")));
   const opts = { cwd: PROJECT_ROOT, env: { ...inherited, ASTRO_TELEMETRY_DISABLED: "1", ...env }, stdio: "pipe" as const, encoding: "utf8" as const };
   try {
-    execFileSync(process.execPath, ["--experimental-strip-types", "scripts/precompute.ts"], opts);
-    execFileSync(process.execPath, [astroBin, "build", "--outDir", outDir], opts);
-    // What npm's postbuild does after `npm run build`: the search index, then the CSP meta tags.
-    execFileSync(process.execPath, [pagefindBin, "--site", outDir, "--silent"], opts);
-    execFileSync(process.execPath, ["--experimental-strip-types", "scripts/csp.ts", outDir, "--write"], opts);
+    execFileSync(process.execPath, ["--experimental-strip-types", "scripts/build.ts", "--outDir", outDir], opts);
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
     throw new Error(`build failed: ${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, { cause: error });

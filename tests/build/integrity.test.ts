@@ -1,0 +1,128 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acquireBuildLock } from "../../src/pipeline/buildLock.ts";
+import { freshnessProblems } from "../../src/pipeline/freshness.ts";
+import { jobspyCsv, posting, tempFiles } from "../support/jobspyCsv.ts";
+import { builtRows, COMMANDS, commandEnv, run, scratchProject, start } from "../support/scratchProject.ts";
+
+// Faults around precompute and the build, each in a scratch copy of the project: a
+// folder left incomplete or edited, a precompute killed while it runs, a build told to
+// use other data than the last precompute read, and two builds in one folder at once.
+// In every case the build either publishes the data it was asked for or fails, saying why.
+
+let dir = "";
+let other = "";
+const made: string[] = [];
+const generated = (...parts: string[]) => path.join(dir, "src", "generated", ...parts);
+const sourcesRows = () => (JSON.parse(readFileSync(generated("sources.json"), "utf8")) as { datasets: { backend: { rows: number } } }).datasets.backend.rows;
+const outDir = (name: string) => path.join(dir, `dist-${name}`);
+
+beforeAll(() => {
+  dir = scratchProject("integrity-");
+  made.push(dir);
+  // Another dataset: seven postings, so a page built from it is told apart from the sample's.
+  other = path.join(tempFiles({ "jobs.csv": jobspyCsv(Array.from({ length: 7 }, (_, i) => posting({ id: `o-${i}`, location: "Austin, TX" }))) }), "jobs.csv");
+  made.push(path.dirname(other));
+});
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+describe("an incomplete or edited src/generated", () => {
+  it("astro build names what is wrong, recomputes, and publishes the right data", () => {
+    expect(run(dir, COMMANDS.precompute).status).toBe(0);
+    // What an interrupted old-style precompute left: no manifest, no sources.json, one analysis gone.
+    rmSync(generated("manifest.json"));
+    rmSync(generated("sources.json"));
+    rmSync(generated("analyses", "countByArea.json"));
+    const r = run(dir, [...COMMANDS.astroBuild, "--outDir", outDir("repaired")]);
+    expect(r.status, r.output_).toBe(0);
+    expect(r.output_).toMatch(/src\/generated does not match this build: src\/generated: it has no manifest\.json: precompute did not finish/);
+    // The about page knows it is the sample again (it said "scraped data" when sources.json was missing).
+    expect(readFileSync(path.join(outDir("repaired"), "about", "index.html"), "utf8")).toContain("This build uses a synthetic sample");
+    expect(builtRows(outDir("repaired"))).toBe(3060);
+
+    // An edited file is found by its digest.
+    writeFileSync(generated("analyses", "countByArea.json"), "[]\n");
+    expect(run(dir, COMMANDS.precompute).output_).toMatch(/precompute: recomputing, src\/generated\/analyses\/countByArea\.json was changed after precompute wrote it/);
+  }, 300_000);
+
+  it("a precompute killed at any moment leaves either the previous folder or the new one, whole", async () => {
+    const [sample, small] = [commandEnv(), commandEnv({ JOBS_DATA: other })];
+    // Kill points spread over a whole run, timed on this machine now.
+    const t0 = performance.now();
+    expect(run(dir, [...COMMANDS.precompute, "--force"]).status).toBe(0);
+    const whole = performance.now() - t0;
+    let state = "new";
+    for (const delay of [0.5, 0.8, 0.9, 0.97, 1.04].map((f) => Math.round(f * whole))) {
+      if (state !== "previous") expect(run(dir, COMMANDS.precompute, { JOBS_DATA: other }).status).toBe(0);
+      const job = start(dir, [...COMMANDS.precompute, "--force"]);
+      await new Promise((r) => setTimeout(r, delay));
+      job.child.kill("SIGKILL");
+      await job.done;
+      // Never a mix: the folder matches one whole computation (or, killed between the two
+      // renames, is absent and the next build recomputes).
+      const [asBefore, asAfter] = [await freshnessProblems(dir, small), await freshnessProblems(dir, sample)];
+      state = asBefore.length === 0 ? "previous" : asAfter.length === 0 ? "new" : existsSync(generated()) ? asBefore.join("; ") : "absent";
+      expect(["previous", "new", "absent"], `killed after ${delay} ms`).toContain(state);
+    }
+    // What an interrupted run left beside the folder is cleared by the next one.
+    expect(run(dir, [...COMMANDS.precompute, "--force"], { JOBS_DATA: other }).status).toBe(0);
+    expect(readdirSync(path.join(dir, "src")).filter((f) => f.startsWith(".generated"))).toEqual([]);
+  }, 300_000);
+});
+
+describe("stale data", () => {
+  it("JOBS_DATA=X astro build after a precompute of other data publishes X, saying why it recomputed", () => {
+    expect(run(dir, COMMANDS.precompute).status).toBe(0);
+    expect(sourcesRows()).toBe(3060);
+    const r = run(dir, [...COMMANDS.astroBuild, "--outDir", outDir("other")], { JOBS_DATA: other });
+    expect(r.status, r.output_).toBe(0);
+    expect(r.output_).toContain(`dataset "backend" was computed from data/backend, this build reads ${other}`);
+    expect(builtRows(outDir("other"))).toBe(7);
+  }, 300_000);
+
+  it("precompute skips unchanged data and code, saying so, and recomputes when a data file or an analysis changes", () => {
+    expect(run(dir, COMMANDS.precompute).status).toBe(0);
+    const skipped = run(dir, COMMANDS.precompute);
+    expect(skipped.stdout).toMatch(/precompute: skipped, data and code unchanged since the last run/);
+    expect(skipped.stdout).toMatch(/backend: data\/backend \(folder, \d+ files\)/); // the stored summary is still printed
+    appendFileSync(path.join(dir, "src", "analysis", "countByArea.ts"), "\n// changed\n");
+    expect(run(dir, COMMANDS.precompute).stdout).toMatch(/precompute: recomputing, code file src\/analysis\/countByArea\.ts changed/);
+    const csv = path.join(dir, "data", "backend", "jobs_AL.csv");
+    const original = readFileSync(csv, "utf8");
+    writeFileSync(csv, original.replace("Engineer", "Engineers"));
+    expect(run(dir, COMMANDS.precompute).stdout).toMatch(/precompute: recomputing, data file data\/backend\/jobs_AL\.csv changed/);
+    writeFileSync(csv, original);
+    expect(run(dir, COMMANDS.precompute).stdout).toMatch(/precompute: recomputing, data file data\/backend\/jobs_AL\.csv changed/);
+    expect(run(dir, [...COMMANDS.precompute, "--force"]).stdout).not.toMatch(/precompute: skipped/);
+  }, 120_000);
+});
+
+describe("two builds in one folder", () => {
+  it("run at once with different data, each publishes its own data (one waits for the other)", async () => {
+    const a = start(dir, [...COMMANDS.build, "--outDir", outDir("a")]);
+    const b = start(dir, [...COMMANDS.build, "--outDir", outDir("b")], { JOBS_DATA: other });
+    const [ra, rb] = await Promise.all([a.done, b.done]);
+    expect(ra.status, ra.output).toBe(0);
+    expect(rb.status, rb.output).toBe(0);
+    expect(builtRows(outDir("a"))).toBeGreaterThan(1000);
+    expect(builtRows(outDir("b"))).toBe(7);
+    expect(ra.output + rb.output).toMatch(/waiting for another build in this folder \(PID \d+, npm run build\)/);
+    expect(existsSync(path.join(dir, ".build-lock"))).toBe(false);
+  }, 600_000);
+
+  it("a precompute waits while another build holds the lock, and leaves src/generated alone until then", async () => {
+    expect(run(dir, COMMANDS.precompute).status).toBe(0);
+    const before = sourcesRows();
+    const lock = await acquireBuildLock(dir, "a test holding the lock");
+    const job = start(dir, COMMANDS.precompute, { JOBS_DATA: other });
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(job.output()).toMatch(/waiting for another build in this folder \(PID \d+, a test holding the lock\)/);
+    expect(sourcesRows()).toBe(before);
+    lock.release();
+    expect((await job.done).status).toBe(0);
+    expect(sourcesRows()).toBe(7);
+  }, 120_000);
+});
