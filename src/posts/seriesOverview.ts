@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { readingTime } from "./readingTime.ts";
 import { inReadingOrder } from "./readingOrder.ts";
 import { seriesSlug, seriesUrl } from "../site/seriesUrl.ts";
+import { statedPartCount } from "./statedPartCount.ts";
 
 /** A series as the home and series pages present it. */
 export interface SeriesOverview {
@@ -18,7 +19,8 @@ export interface SeriesOverview {
 
 /**
  * Every series with its published parts, in the order of {@link inReadingOrder}. Throws
- * when two series names give the same URL slug, since one page would hide the other.
+ * when two series names give the same URL slug, since one page would hide the other, and
+ * when a summary states a number of parts the series does not have (see statedPartCount).
  */
 export async function seriesOverviews(): Promise<SeriesOverview[]> {
   const posts = inReadingOrder(await getCollection("posts"));
@@ -31,6 +33,11 @@ export async function seriesOverviews(): Promise<SeriesOverview[]> {
     if (clash !== undefined) throw new Error(`series "${clash}" and "${name}" both get the URL /series/${slug}/: rename one`);
     bySlug.set(slug, name);
     const parts = posts.filter((post) => post.data.series === name).map((post) => ({ post, minutes: readingTime(post.body ?? "") }));
-    return { name, slug, url: seriesUrl(name), summary: summaries.get(name), parts, minutes: parts.reduce((sum, part) => sum + part.minutes, 0) };
+    const summary = summaries.get(name);
+    const stated = summary === undefined ? undefined : statedPartCount(summary);
+    if (stated !== undefined && stated !== parts.length) {
+      throw new Error(`content/series.json: the summary of "${name}" says ${stated} parts, but the series has ${parts.length}: leave the count out (the pages print it)`);
+    }
+    return { name, slug, url: seriesUrl(name), summary, parts, minutes: parts.reduce((sum, part) => sum + part.minutes, 0) };
   });
 }

@@ -140,6 +140,24 @@ describe.runIf(haveChromium())("the site for readers", () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows each excerpt once in a search result, not once for the page and again for its section", async () => {
+    const { page, errors } = await open("search/");
+    let checked = 0;
+    for (const term of ["postings", "salary", "remote", "companies"]) {
+      await page.locator("#search-input").fill(term);
+      await expect.poll(() => page.locator("#search-status").textContent(), { timeout: 10_000 }).toContain(`“${term}”`);
+      const results = await page.locator(".search-result").evaluateAll((items) => items.map((item) =>
+        [...item.querySelectorAll(".search-result-excerpt")].map((e) => (e.textContent ?? "").replace(/^ — /, "").replace(/\s+/g, " ").trim())));
+      for (const excerpts of results) {
+        expect(excerpts.length, term).toBeGreaterThan(0);
+        expect(new Set(excerpts).size, `${term}: ${excerpts.join(" | ")}`).toBe(excerpts.length);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+  });
+
   it("links each part to the previous and next ones, in the home page's order", async () => {
     const home = parseHTML(readPage(out, "/")).document;
     const parts = [...home.querySelectorAll(".part-title a")].map((a) => a.getAttribute("href")!.slice(BASE.length));
@@ -177,6 +195,13 @@ describe.runIf(haveChromium())("the site for readers", () => {
         // At the top of the window, unless the page ends first.
         const atEnd = await page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1);
         if (!atEnd) expect(Math.abs(heading!.top)).toBeLessThan(40);
+        // The contents mark that section as the one being read (once the scroll has settled),
+        // unless the next heading is so close that it has reached the top too.
+        const nextTop = i + 1 < n ? await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? Infinity,
+          decodeURIComponent((await links.nth(i + 1).getAttribute("href"))!.slice(1))) : Infinity;
+        if (!atEnd && nextTop > 150) {
+          await expect.poll(() => page.locator(".toc a[aria-current='true']").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([`#${encodeURIComponent(target)}`]);
+        }
         const toc = await page.locator(".toc").boundingBox();
         expect(toc && toc.y >= 0 && toc.y < 100, `contents at y=${toc?.y}`).toBe(true);
       }

@@ -1,9 +1,10 @@
 /**
- * Island for every SVG chart: hover highlight and an HTML tooltip on the marks, and the same
- * from the keyboard (Tab to the chart, arrow keys move between marks, Escape closes). A mark
- * is any element with data-label (tooltip: data-label, data-value, data-n) or with a
- * <title> (tooltip: its lines). The tooltip is also a polite live region, so a screen
- * reader hears the mark the keyboard lands on.
+ * Island for every SVG chart: hover highlight and an HTML tooltip on the marks, the same for
+ * a tap or click (the tapped mark, at the tap; a tap outside the marks closes it), and from
+ * the keyboard (Tab to the chart, arrow keys move between marks, Escape closes). A mark is
+ * any element with data-label (tooltip: data-label, data-value, data-n) or with a <title>
+ * (tooltip: its lines). The tooltip is also a polite live region, so a screen reader hears
+ * the mark the keyboard lands on.
  */
 
 interface Tip {
@@ -12,6 +13,8 @@ interface Tip {
 }
 
 let tooltip: HTMLElement | undefined;
+/** The chart whose mark the tooltip shows. */
+let owner: SVGSVGElement | undefined;
 
 /** Makes the charts inside `root` interactive; safe to call twice. */
 export function enhance(root: Element): void {
@@ -42,13 +45,15 @@ function enhanceChart(svg: SVGSVGElement): void {
     svg.classList.add("is-active");
     mark.classList.add("is-current");
     const box = mark.getBoundingClientRect();
+    owner = svg;
     place(tips.get(mark)!, at ?? { x: box.right, y: box.top });
   };
   const hide = () => {
     marks[current]?.classList.remove("is-current");
     current = -1;
     svg.classList.remove("is-active");
-    if (tooltip) tooltip.hidden = true;
+    // The tooltip is shared: a tap on another chart has already taken it (blur comes after).
+    if (tooltip && owner === svg) tooltip.hidden = true;
   };
 
   // The mark under the pointer: the target or its nearest ancestor that is a mark.
@@ -58,15 +63,32 @@ function enhanceChart(svg: SVGSVGElement): void {
     }
     return -1;
   };
-  svg.addEventListener("pointermove", (event) => {
+  const showAt = (event: PointerEvent | MouseEvent) => {
     const index = markAt(event.target);
     if (index >= 0) show(index, { x: event.clientX, y: event.clientY });
     else hide();
+  };
+  // A mouse hovers; a finger has no hover, so its tap (pointerdown) picks the mark. Lifting a
+  // finger fires pointerleave at once: only a hovering pointer leaving closes the tooltip; a
+  // touch one stays until the next tap, a tap elsewhere (blur) or Escape.
+  svg.addEventListener("pointermove", (event) => {
+    if (event.pointerType !== "touch") showAt(event);
   });
-  svg.addEventListener("pointerleave", hide);
+  svg.addEventListener("pointerleave", (event) => {
+    if (event.pointerType !== "touch") hide();
+  });
+  svg.addEventListener("pointerdown", showAt);
+  // A click that no pointer preceded (assistive technology, a synthetic click).
+  svg.addEventListener("click", (event) => {
+    if (event.detail === 0) showAt(event);
+  });
 
   svg.setAttribute("tabindex", "0");
-  svg.addEventListener("focus", () => show(Math.max(current, 0)));
+  // Keyboard focus opens the current (else the first) mark. Focus that a tap or click brings
+  // is not :focus-visible, and must not cover the tapped mark with the first one's tooltip.
+  svg.addEventListener("focus", () => {
+    if (focusFromKeyboard(svg)) show(Math.max(current, 0));
+  });
   svg.addEventListener("blur", hide);
   svg.addEventListener("keydown", (event) => {
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
@@ -77,6 +99,14 @@ function enhanceChart(svg: SVGSVGElement): void {
     else return;
     event.preventDefault();
   });
+}
+
+function focusFromKeyboard(element: Element): boolean {
+  try {
+    return element.matches(":focus-visible");
+  } catch {
+    return true; // a browser without :focus-visible: keep the keyboard working
+  }
 }
 
 function tipFromData(mark: Element): Tip {

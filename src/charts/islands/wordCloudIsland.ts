@@ -27,6 +27,8 @@ interface WordCloudSettings {
   rotateRatio: number;
   wait: number;
   hover: (item: [string, number, string] | undefined, dimension: unknown, event: MouseEvent) => void;
+  /** Called for a click or tap on a word only. */
+  click: (item: [string, number, string], dimension: unknown, event: MouseEvent) => void;
 }
 
 type WordCloudFunction = ((canvas: HTMLCanvasElement, settings: WordCloudSettings) => void) & { isSupported: boolean };
@@ -121,6 +123,7 @@ function replaceWithCanvas(
   fail: () => void,
 ): (() => void) | undefined {
   const words = svgWords(svg, counts);
+  const countLine = (count: number) => (unit ? `${formatNumber(count)} ${unit}` : formatNumber(count));
   const { width: viewWidth, height: viewHeight } = svg.viewBox.baseVal;
   if (words.length === 0 || viewWidth === 0 || viewHeight === 0) return undefined;
   const sizes = words.map((word) => word.size);
@@ -184,14 +187,23 @@ function replaceWithCanvas(
         shuffle: false,
         rotateRatio: 0,
         wait: animate && !reducedMotion.matches ? 12 : 0,
-        hover: (item, _dimension, event) => (item ? showTip(item[0], unit ? `${formatNumber(item[1])} ${unit}` : formatNumber(item[1]), event) : hideTip()),
+        hover: (item, _dimension, event) => (item ? showTip(item[0], countLine(item[1]), event) : hideTip()),
+        // A finger has no hover: a tap on a word shows its tooltip.
+        click: (item, _dimension, event) => showTip(item[0], countLine(item[1]), event),
       });
     } catch {
       fail();
     }
   };
 
-  canvas.addEventListener("pointerleave", hideTip);
+  // Lifting a finger fires pointerleave at once: a tapped word's tooltip stays until a tap
+  // elsewhere on the page.
+  canvas.addEventListener("pointerleave", (event) => {
+    if (event.pointerType !== "touch") hideTip();
+  });
+  document.addEventListener("pointerdown", (event) => {
+    if (event.target !== canvas && event.pointerType === "touch") hideTip();
+  });
   // How many words fitted, once a drawing is complete: for tests and for anyone debugging.
   let placed = 0;
   canvas.addEventListener("wordcloudstart", () => (placed = 0));
