@@ -50,8 +50,10 @@ export class ColumnStats {
   }
 
   /**
-   * Records one row; `value(i)` is the cell of column i, null when missing;
-   * `present[i]` is 1 when the row's file has column i; `site` is the row's board.
+   * Records one row. `present` lists the indexes of the columns the row's
+   * file has (the others are "not in this layout": nothing to count);
+   * `value(i)` is the cell of column i, null when missing; `site` is the
+   * row's board.
    */
   add(value: (index: number) => string | null, present: ArrayLike<number>, site: string | null): void {
     this.#rows++;
@@ -61,11 +63,10 @@ export class ColumnStats {
       this.#sites.set(site, bySite);
     }
     bySite.rows++;
-    for (let i = 0; i < this.#columns.length; i++) {
-      if (present[i]) {
-        this.#inLayout[i]!++;
-        bySite.inLayout[i]!++;
-      }
+    for (let k = 0; k < present.length; k++) {
+      const i = present[k]!;
+      this.#inLayout[i]!++;
+      bySite.inLayout[i]!++;
       const v = value(i);
       if (v === null) continue;
       this.#nonNull[i]!++;

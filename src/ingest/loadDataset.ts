@@ -7,7 +7,7 @@ import { InputError } from "./InputError.ts";
 import { IssueLog, type AsOf, type FileReport, type QualityReport } from "./QualityReport.ts";
 import { cellValue, parseDate } from "./cells.ts";
 import { DATASET_COLUMNS, IDENTITY_COLUMNS, JOBSPY_COLUMNS, MERGED_COLUMNS, REQUIRED_COLUMNS } from "./columns.ts";
-import { LINKEDIN_LEVELS } from "./jobLevel.ts";
+import { LINKEDIN_LEVELS, readJobLevel } from "./jobLevel.ts";
 import { ALL_JOBSPY_COLUMNS, HYPERLINK_URL_COLUMN, matchLayout, USER_COLUMNS } from "./layouts.ts";
 import { parseJob } from "./parseJob.ts";
 import { readCsvRows } from "./readCsvRows.ts";
@@ -155,8 +155,8 @@ interface Layout {
   readonly index: ReadonlyMap<string, number>;
   /** Cell index of each DATASET_COLUMNS entry: -1 absent, -2 the row's area. */
   readonly statIndex: readonly number[];
-  /** 1 where the file has the DATASET_COLUMNS entry. */
-  readonly present: Uint8Array;
+  /** Indexes of the DATASET_COLUMNS entries the file has. */
+  readonly present: Int32Array;
   readonly layout: string;
   readonly description: string;
   readonly userColumns: readonly string[];
@@ -187,6 +187,8 @@ class DatasetReader {
     }
     return list;
   };
+  readonly #dates = memo(parseDate);
+  readonly #levels = memo(readJobLevel);
   #read = 0;
   #skipped = 0;
 
@@ -255,7 +257,7 @@ class DatasetReader {
       const before = issues.count("derived-id");
       const job = parseJob(get, {
         file: shownFile, line, area: rowArea === null ? null : this.#intern(rowArea), issues,
-        intern: this.#intern, copy: flatCopy, jobTypes: this.#jobTypes,
+        intern: this.#intern, copy: flatCopy, jobTypes: this.#jobTypes, date: this.#dates, level: this.#levels,
       });
       if (!job) {
         this.#skipped++;
@@ -377,7 +379,7 @@ function readHeader(fields: readonly string[], file: string, line: number, inFol
   const statIndex = DATASET_COLUMNS.map((c) => (c === "area" && !inFolder && !index.has("area")) || (c === "area" && inFolder)
     ? -2
     : c === "job_url" && !index.has("job_url") ? index.get(HYPERLINK_URL_COLUMN) ?? -1 : index.get(c) ?? -1);
-  const present = Uint8Array.from(statIndex, (at) => (at === -1 ? 0 : 1));
+  const present = Int32Array.from(statIndex.flatMap((at, i) => (at === -1 ? [] : [i])));
   const match = matchLayout(header);
   return { header, index, statIndex, present, ...match, layout: match.layout, description: match.description };
 }
@@ -409,6 +411,19 @@ function hyperlinkUrl(cell: string | null): string | null {
 
 function joinAnd(items: readonly string[]): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** `f`, remembering up to 10,000 distinct arguments (dates and levels repeat). */
+function memo<T>(f: (cell: string) => T): (cell: string) => T {
+  const known = new Map<string, T>();
+  return (cell) => {
+    let result = known.get(cell);
+    if (result === undefined && !known.has(cell)) {
+      result = f(cell);
+      if (known.size < 10_000) known.set(flatCopy(cell), result);
+    }
+    return result as T;
+  };
 }
 
 /**

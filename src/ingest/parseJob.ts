@@ -1,7 +1,7 @@
 import type { Job, Pay } from "./Job.ts";
 import type { IssueKind, IssueLog } from "./QualityReport.ts";
-import { parseAmount, parseBoolean, parseDate } from "./cells.ts";
-import { readJobLevel } from "./jobLevel.ts";
+import { parseAmount, parseBoolean, type ParsedDate } from "./cells.ts";
+import type { JobLevelReading } from "./jobLevel.ts";
 import { isPayInterval, toYearly } from "./yearlyPay.ts";
 import { extractFeatures } from "./text/extractFeatures.ts";
 
@@ -24,6 +24,10 @@ export interface RowContext {
   readonly copy: (text: string) => string;
   /** Splits a job_type cell ("fulltime, contract") into a shared, frozen list. */
   readonly jobTypes: (cell: string) => readonly string[];
+  /** {@link parseDate}, remembered per cell (a dataset has few distinct dates). */
+  readonly date: (cell: string) => ParsedDate | null;
+  /** {@link readJobLevel}, remembered per cell. */
+  readonly level: (cell: string) => JobLevelReading;
 }
 
 /** Dates before this year are not job-board dates: a typo or a spreadsheet's conversion (reported, ignored). */
@@ -35,7 +39,8 @@ const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
 type Log = (kind: IssueKind, column: string, detail: string) => void;
 
 /**
- * Turns one record's cells into a {@link Job}. `get(column)` returns a cell as
+ * Turns one record's cells into a {@link Job} (dates read with `parseDate`,
+ * levels with `readJobLevel`, through the context's memos). `get(column)` returns a cell as
  * {@link cellValue} reads it (null when missing, or when the file's layout
  * has no such column). Returns null (after logging why) only for a row that
  * cannot be used at all; every other problem is logged and the bad field
@@ -65,7 +70,7 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
   let datePosted: string | null = null;
   const dateCell = get("date_posted")?.trim() || null;
   if (dateCell !== null) {
-    const date = parseDate(dateCell);
+    const date = ctx.date(dateCell);
     if (date === null) log("bad-date", "date_posted", dateCell);
     else if (date.year < EARLIEST_PLAUSIBLE_YEAR) log("implausible-date", "date_posted", dateCell);
     else {
@@ -84,7 +89,7 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
 
   let jobLevel = text("job_level");
   if (jobLevel !== null) {
-    const reading = readJobLevel(jobLevel);
+    const reading = ctx.level(jobLevel);
     if (!reading.known) log("unknown-level", "job_level", jobLevel);
     jobLevel = ctx.intern(reading.level);
   }
