@@ -54,7 +54,9 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
     const value = get(column);
     return value === null || BLANK.test(value) ? null : ctx.intern(value.trim());
   };
-  const site = text("site")?.toLowerCase() ?? null;
+  const siteCell = text("site");
+  // Interned after lower-casing: one shared string per board, not one per row.
+  const site = siteCell === null ? null : ctx.intern(siteCell.toLowerCase());
 
   let id = get("id")?.trim() || null;
   if (id === null) {
