@@ -2,6 +2,7 @@ import type { PayInterval } from "../ingest/Job.ts";
 import type { Dataset } from "../ingest/loadDataset.ts";
 import { compareText } from "../lib/compareText.ts";
 import type { DatasetMetadata } from "../metadata/DatasetMetadata.ts";
+import { capOf } from "./areaConcentration.ts";
 import { countByArea, type AreaCount } from "./countByArea.ts";
 import { shareOf } from "./coverage.ts";
 import type { PlaceOf } from "./placeOfRow.ts";
@@ -87,6 +88,15 @@ export interface DatasetProfile {
     readonly termsFrom: "rows" | "metadata" | null;
     /** Postings without a search term, when the rows give terms. */
     readonly termNotGiven: number;
+    /**
+     * The per-search result limit (areaConcentration's CAP_RULE) over the
+     * searches the rows name: area and term together when both are given,
+     * else the searched areas, else the search terms; null when the rule
+     * does not hold or the rows name no search.
+     */
+    readonly cap: number | null;
+    /** What the cap was read over; null without a cap. */
+    readonly capOver: "areas and terms" | "areas" | "terms" | null;
   };
   /** Every column with how many postings fill it, per board. In column order. */
   readonly fields: readonly FieldFill[];
@@ -153,6 +163,13 @@ export function datasetProfile(
   const termNotGiven = termCounts.get(null) ?? 0;
   const rowTerms = ranked(termCounts, n - termNotGiven).map(({ key, count }) => ({ term: key, count }));
   const metaTerms = metadata?.searchTerms?.map((term) => ({ term, count: null })) ?? [];
+  // One search = one (area, term) pair, one area, or one term, as far as the rows say.
+  const over = kind !== "locations" && rowTerms.length > 0 ? "areas and terms" as const
+    : kind !== "locations" ? "areas" as const : rowTerms.length > 0 ? "terms" as const : null;
+  const searchCounts = over === null ? [] : ranked(tally(rows, (r) => (over === "terms" ? r.searchTerm
+    : r.area === null || (over === "areas and terms" && r.searchTerm === null) ? null : over === "areas" ? r.area : `${r.area}\u0000${r.searchTerm}`)), 1)
+    .map(({ key, count }) => ({ area: key, count }));
+  const cap = capOf(searchCounts, true);
 
   const fields = data.columns.map((c, i): FieldFill => {
     const perBoard = data.columnsBySite.map((s) => {
@@ -194,6 +211,8 @@ export function datasetProfile(
       terms: rowTerms.length > 0 ? rowTerms : metaTerms,
       termsFrom: rowTerms.length > 0 ? "rows" : metaTerms.length > 0 ? "metadata" : null,
       termNotGiven: rowTerms.length > 0 ? termNotGiven : 0,
+      cap,
+      capOver: cap === null ? null : over,
     },
     fields,
     emptyFields: fields.filter((f) => f.nonNull === 0).map((f) => f.column),

@@ -139,6 +139,27 @@ describe("datasetProfile", () => {
     expect(p.synthetic).toBe(true);
   });
 
+  it.each([
+    ["three search terms of 15 (JobSpy's default results_wanted)", [15, 15, 15], "terms", 15],
+    ["two terms tie: no cap", [15, 15, 9], "terms", null],
+    ["three terms at 5: too small to be a limit", [5, 5, 5], "terms", null],
+  ] as const)("the cap over search terms: %s", async (_case, counts, over, cap) => {
+    const rows = counts.flatMap((n, t) => Array.from({ length: n }, (_, i) => posting({ id: `${t}-${i}`, search_term: `term ${t}` })));
+    const { profile: p } = await profileOf(jobspyCsv(rows, [...JOBSPY_COLUMNS, "search_term"]));
+    expect(p.searches.cap).toBe(cap);
+    expect(p.searches.capOver).toBe(cap === null ? null : over);
+  });
+
+  it("the cap over searched areas, and over area and term together", async () => {
+    const files: Record<string, string> = { "areas.csv": "file,area\na.csv,A\nb.csv,B\nc.csv,C\n" };
+    for (const f of ["a", "b", "c"]) files[`${f}.csv`] = jobspyCsv(Array.from({ length: 12 }, (_, i) => posting({ id: `${f}${i}`, search_term: i % 2 ? "x" : "y" })), [...JOBSPY_COLUMNS, "search_term"]);
+    const d = await loadDataset(tempFiles(files), { dataset: "t", today: "2026-01-01" });
+    // Six searches (3 areas × 2 terms) of 6 each: too small for a cap; the areas alone would be 12 each.
+    expect(datasetProfile(d, { placeOf: placeOfRow, placesFrom: "test" }).searches).toMatchObject({ cap: null, capOver: null });
+    const noTerms = { ...d, rows: d.rows.map((r) => ({ ...r, searchTerm: null })) };
+    expect(datasetProfile(noTerms, { placeOf: placeOfRow, placesFrom: "test" }).searches).toMatchObject({ cap: 12, capOver: "areas" });
+  });
+
   it("no dates, no pay: null, never an empty string or 0", async () => {
     const { profile: p } = await profileOf(jobspyCsv([posting({ id: "1", date_posted: "" })]));
     expect(p.dates).toEqual({ first: null, last: null, days: null, dated: 0, undated: 1 });
