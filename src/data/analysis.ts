@@ -81,3 +81,15 @@ export function qualityReport(dataset: string): QualityFile | undefined {
 export function availableQualityReports(): string[] {
   return Object.keys(qualityFiles).map((f) => f.replace(/^.*\/(.*)\.json$/, "$1")).sort();
 }
+
+/**
+ * The currency a `money` figure of this analysis is written in when the post names none:
+ * the analysis' own `currency` field (every pay analysis carries the currency of its
+ * figures, src/analysis/payBasis.ts), so pay reads in the data's currency. undefined when
+ * the analysis has none or this build lacks it.
+ */
+export function analysisCurrency(name: string): string | undefined {
+  const value = isKnownButAbsent(name) ? undefined : (analysis(name as AnalysisName) as { currency?: unknown } | unknown[] | null);
+  const currency = value !== null && typeof value === "object" && !Array.isArray(value) ? value.currency : undefined;
+  return typeof currency === "string" ? currency : undefined;
+}
