@@ -217,6 +217,15 @@ export async function checkParagraphs(page: Page): Promise<string[]> {
     const problems: string[] = [];
     const article = document.querySelector("article") ?? document.querySelector("main");
     if (!article) return problems;
+    // Text straight in the article's grid (or a fold's body) is in no paragraph: each run of it
+    // becomes a grid cell of its own (MDX reads a line that starts with a component as a block).
+    for (const box of [article, ...article.querySelectorAll(".fold-body")]) {
+      for (const node of box.childNodes) {
+        const text = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? "").trim()
+          : node instanceof Element && node.matches("span, data, a, em, strong, code, bdi") ? (node.textContent ?? "").trim() : "";
+        if (text !== "") problems.push(`text outside any paragraph: "${text.replace(/\s+/g, " ").slice(0, 80)}"`);
+      }
+    }
     for (const p of article.querySelectorAll("p")) {
       if (p.closest("header, figure, nav, .toc, table, .chart, .search-results, .post-datasets, .chart-downloads")) continue;
       const text = (p.textContent ?? "").replace(/\s+/g, " ").trim();
