@@ -46,6 +46,13 @@ export interface LoadOptions {
   readonly today?: string | undefined;
   /** Paths in messages are shown relative to this folder. */
   readonly cwd?: string | undefined;
+  /**
+   * false: descriptions are not read for skills, years and work mode (the
+   * slowest part of ingest), and every row's features are NOT_EXTRACTED,
+   * which throws when read. For callers that run no text analysis, such as
+   * the figures command. Default true.
+   */
+  readonly features?: boolean | undefined;
 }
 
 const manifestRow = z.object({
@@ -258,6 +265,7 @@ class DatasetReader {
       const job = parseJob(get, {
         file: shownFile, line, area: rowArea === null ? null : this.#intern(rowArea), issues,
         intern: this.#intern, copy: flatCopy, jobTypes: this.#jobTypes, date: this.#dates, level: this.#levels,
+        features: this.#options.features !== false,
       });
       if (!job) {
         this.#skipped++;

@@ -3,7 +3,7 @@ import type { IssueKind, IssueLog } from "./QualityReport.ts";
 import { parseAmount, parseBoolean, type ParsedDate } from "./cells.ts";
 import type { JobLevelReading } from "./jobLevel.ts";
 import { isPayInterval, toYearly } from "./yearlyPay.ts";
-import { extractFeatures } from "./text/extractFeatures.ts";
+import { extractFeatures, NOT_EXTRACTED } from "./text/extractFeatures.ts";
 
 /** A yearly amount above this is taken for a scraping error, not a salary. */
 export const IMPLAUSIBLE_YEARLY_PAY = 100_000_000;
@@ -28,6 +28,8 @@ export interface RowContext {
   readonly date: (cell: string) => ParsedDate | null;
   /** {@link readJobLevel}, remembered per cell. */
   readonly level: (cell: string) => JobLevelReading;
+  /** false: the description is not read, and the row's features are {@link NOT_EXTRACTED} (default true). */
+  readonly features?: boolean;
 }
 
 /** Dates before this year are not job-board dates: a typo or a spreadsheet's conversion (reported, ignored). */
@@ -112,7 +114,7 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
     jobFunction: text("job_function"),
     companyIndustry: text("company_industry"),
     // Skill names are the vocabulary's own strings, shared by every row already.
-    features: extractFeatures(get("description") ?? ""),
+    features: ctx.features === false ? NOT_EXTRACTED : extractFeatures(get("description") ?? ""),
     file: ctx.file,
     line: ctx.line,
   };

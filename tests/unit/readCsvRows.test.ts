@@ -1,6 +1,8 @@
 import path from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { cellValue } from "../../src/ingest/cells.ts";
+import { MISSING_TOKENS } from "../../src/ingest/columns.ts";
 import { InputError } from "../../src/ingest/InputError.ts";
 import { readCsvRows, type CsvRecord } from "../../src/ingest/readCsvRows.ts";
 import { firstInvalid } from "../../src/ingest/textStream.ts";
@@ -132,5 +134,15 @@ describe("firstInvalid", () => {
     ["a truncated sequence", Buffer.from([0x61, 0xe2, 0x82]), 1],
   ])("%s", (_, bytes, offset) => {
     expect(firstInvalid(bytes)).toBe(offset);
+  });
+});
+
+describe("cellValue", () => {
+  it("reads every missing-value token as missing, and a longer cell that starts with one as text", () => {
+    for (const token of MISSING_TOKENS) {
+      expect(cellValue(token), token).toBeNull();
+      expect(cellValue(`${token}x`), token).toBe(`${token}x`);
+    }
+    expect(cellValue("a\\\\b")).toBe("a\\b");
   });
 });

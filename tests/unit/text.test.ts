@@ -4,7 +4,7 @@ import { experience } from "../../src/analysis/experience.ts";
 import { skills } from "../../src/analysis/skills.ts";
 import { skillsByLevel } from "../../src/analysis/skillsByLevel.ts";
 import { caseless } from "../../src/ingest/text/caseless.ts";
-import { extractFeatures, NO_FEATURES, type DescriptionFeatures } from "../../src/ingest/text/extractFeatures.ts";
+import { extractFeatures, NO_FEATURES, NOT_EXTRACTED, type DescriptionFeatures } from "../../src/ingest/text/extractFeatures.ts";
 import { Scanner } from "../../src/ingest/text/Scanner.ts";
 import { stripMarkdownEscapes } from "../../src/ingest/text/stripMarkdownEscapes.ts";
 import { seniorityMarkers, titleWords as wordsOf } from "../../src/ingest/text/titleTokens.ts";
@@ -13,6 +13,7 @@ import { titleWords } from "../../src/analysis/titleWords.ts";
 import { statedMode, workMode } from "../../src/analysis/workMode.ts";
 import { loadDataset } from "../../src/ingest/loadDataset.ts";
 import { SAMPLE } from "../../src/pipeline/dataSources.ts";
+import { figuresDocument } from "../../src/pipeline/figuresDocument.ts";
 import { CALIBRATION } from "../../src/sample/Calibration.ts";
 import { job } from "../support/job.ts";
 import { haveShared, REAL_DATA } from "../support/shared.ts";
@@ -296,5 +297,17 @@ describe.runIf(haveShared("the vocabulary check on the real data"))("the vocabul
       const tolerance = CHANGED.has(target.term) ? 0.01 : 0.002;
       expect(Math.abs((shares.get(target.term) ?? 0) - target.share), target.term).toBeLessThan(tolerance);
     }
+  });
+});
+
+describe("loading without the text rules (features: false, the figures command)", () => {
+  it("gives the same figures, and rows whose features throw when read instead of saying 'no skills'", async () => {
+    const withText = await loadDataset(SAMPLE.jobs, { dataset: "backend", today: "2100-01-01" });
+    const without = await loadDataset(SAMPLE.jobs, { dataset: "backend", today: "2100-01-01", features: false });
+    expect(figuresDocument(without, null)).toEqual(figuresDocument(withText, null));
+    expect(without.report).toEqual(withText.report);
+    expect(without.rows[0]!.features).toBe(NOT_EXTRACTED);
+    expect(() => skills(without.rows)).toThrow(/features were not extracted/);
+    expect(skills(withText.rows).overall.some((s) => s.share > 0)).toBe(true);
   });
 });

@@ -27,12 +27,26 @@ export const NO_FEATURES: DescriptionFeatures = Object.freeze({
   mentionsRemote: false, mentionsHybrid: false, mentionsOnSite: false, deniesRemote: false,
 });
 
+/**
+ * The features of a row loaded without reading its description
+ * (`loadDataset(..., { features: false })`, for the figures command, which
+ * counts none): reading any of them throws, so an analysis given such rows
+ * fails loudly instead of finding no skills.
+ */
+export const NOT_EXTRACTED: DescriptionFeatures = Object.freeze(Object.defineProperties({}, Object.fromEntries(
+  Object.keys(NO_FEATURES).map((key) => [key, { enumerable: true, get(): never {
+    throw new Error(`description features were not extracted (the dataset was loaded with features: false), so ${key} is unknown`);
+  } }]),
+)) as DescriptionFeatures);
+
 // Rule numbers in the scanner: the skills first, then these.
 const REMOTE = VOCABULARY.length;
 const HYBRID = REMOTE + 1;
 const ON_SITE = REMOTE + 2;
 const YEARS = REMOTE + 3;
-const SCANNER = new Scanner([...VOCABULARY.map((s) => s.pattern), REMOTE_WORDS, HYBRID_WORDS, ON_SITE_WORDS, YEARS_WORD]);
+// Built on first use (about 30 ms): the figures command reads no description and needs none.
+let scanner: Scanner | null = null;
+const SCANNER = () => (scanner ??= new Scanner([...VOCABULARY.map((s) => s.pattern), REMOTE_WORDS, HYBRID_WORDS, ON_SITE_WORDS, YEARS_WORD]));
 
 /**
  * Extracts {@link DescriptionFeatures} from a description (Markdown as JobSpy
@@ -54,7 +68,7 @@ export function extractFeatures(description: string): DescriptionFeatures {
   let mentionsOnSite = false;
   let deniesRemote = false;
 
-  SCANNER.scan(text, (rule, start, end) => {
+  SCANNER().scan(text, (rule, start, end) => {
     if (rule < REMOTE) {
       if (found[rule] === 0) skillCount++;
       found[rule] = 1;
