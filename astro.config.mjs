@@ -7,15 +7,19 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import { CODE_THEMES } from "./src/site/codeThemes.ts";
 import { freshData } from "./src/integrations/freshData.ts";
 import { precomputeOnChange } from "./src/integrations/precomputeOnChange.ts";
 import { figureDownloads } from "./src/integrations/figureDownloads.ts";
-import { validatePostData } from "./src/integrations/validatePostData.ts";
+import { postDataValidation } from "./src/integrations/validatePostData.ts";
 import { palettePlugin } from "./src/styles/palettePlugin.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+// Checks every data-bound prop of every post on its MDX syntax tree before it compiles
+// (src/integrations/validatePostData.ts), so a typo names the post's file and line.
+const postData = postDataValidation({ root });
 
 /** "/jobs-review", "jobs-review/" or "" → "/jobs-review/" or "/": one leading and one trailing slash. */
 function normaliseBase(raw = "/") {
@@ -36,11 +40,14 @@ export default defineConfig({
     freshData({ root }),
     mdx(),
     precomputeOnChange({ root }),
+    // Gives the post validator the dev server, to read the registry as it is now.
+    postData.integration,
     // Every chart's "Download the data" files (CSV, JSON), written next to its page.
     figureDownloads(),
     // sitemap-index.xml + sitemap-0.xml with absolute URLs under `site` + `base` (404 left out).
     sitemap()],
   markdown: {
+    processor: satteri({ mdastPlugins: [postData.mdastPlugin] }),
     shikiConfig: {
       themes: CODE_THEMES,
       // No inline default colour: global.css picks --shiki-light or --shiki-dark from
@@ -51,10 +58,7 @@ export default defineConfig({
   // Static pages only; keep the dev toolbar out of screenshots and e2e runs.
   devToolbar: { enabled: false },
   vite: {
-    // Checks every <Stat of/path>, <RankedList>, <When>, <CodeFold name> against the
-    // precomputed data before a post compiles, so a typo names the post's file and line.
-    plugins: [validatePostData({ generatedDir: `${root}src/generated` }),
-      // The colour custom properties, from src/styles/palette.ts (virtual:palette.css).
-      palettePlugin()],
+    // The colour custom properties, from src/styles/palette.ts (virtual:palette.css).
+    plugins: [palettePlugin()],
   },
 });

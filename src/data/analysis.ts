@@ -1,7 +1,9 @@
 import type { AnalysisData, AnalysisName } from "../analysis/registry.ts";
 import type { MapPlace, PlacesFile } from "../places/PlacesFile.ts";
 import type { QualityFile } from "../pipeline/outputs.ts";
+import { nearest } from "../lib/nearest.ts";
 import { AbsentValue, resolvePath } from "./resolvePath.ts";
+import { dataSources } from "./sources.ts";
 
 import { analyses } from "../analysis/registry.ts";
 
@@ -37,23 +39,46 @@ export function analysis<N extends AnalysisName>(name: N): AnalysisData<N> {
   return data as AnalysisData<N>;
 }
 
+/**
+ * Why an analysis has or lacks data in this build: `ok` (precompute wrote it),
+ * `not-configured` (registered, but its dataset was not given to this build,
+ * e.g. no DS_DATA: its statements are left out), `not-written` (its dataset is
+ * configured but the JSON is missing: precompute failed or was not run, an
+ * error) or `unregistered` (not in src/analysis/registry.ts: a typo).
+ */
+export function analysisState(name: string): "ok" | "not-configured" | "not-written" | "unregistered" {
+  if (hasAnalysis(name)) return "ok";
+  if (!Object.hasOwn(analyses, name)) return "unregistered";
+  const dataset = analyses[name as AnalysisName].dataset;
+  return dataSources().datasets[dataset]?.source ? "not-written" : "not-configured";
+}
+
 /** Analyses of a dataset that this build was not given (e.g. no DS_DATA): their statements are left out. */
 export function isKnownButAbsent(name: string): boolean {
-  return !hasAnalysis(name) && registeredNames.includes(name);
+  return analysisState(name) === "not-configured";
 }
 
 /**
  * A value inside an analysis by path (see resolvePath), with the analysis
- * named in errors; `undefined` when the data lacks it (an absent dataset, a
- * null, a shorter list), so the component can leave the statement out. A
- * misspelt analysis or field throws.
+ * named in errors; `undefined` when the data lacks it (a dataset this build
+ * was not given, a null, a shorter list, a selector no item matches), so the
+ * component can leave the statement out or say so. A misspelt analysis or
+ * field throws, and so does an analysis whose dataset is configured but whose
+ * JSON precompute did not write.
  */
 export function analysisValue(name: string, path: string): unknown {
-  if (isKnownButAbsent(name)) return undefined;
-  if (!hasAnalysis(name)) throw new Error(`unknown analysis "${name}": known ones are ${registeredNames.join(", ")}`);
+  const state = analysisState(name);
+  if (state === "not-configured") return undefined;
+  if (state === "unregistered") {
+    const guess = nearest(name, registeredNames);
+    throw new Error(`unknown analysis "${name}"${guess ? ` (did you mean ${guess}?)` : ""}: registered in src/analysis/registry.ts are ${registeredNames.join(", ")}`);
+  }
+  if (state === "not-written") {
+    throw new Error(`analysis "${name}" is registered and its dataset "${analyses[name as AnalysisName].dataset}" is configured, but src/generated/analyses/${name}.json is missing: run npm run precompute (its messages say what failed)`);
+  }
   try {
     // A null at the end of the path is "this data has nothing there" too (e.g. a finding whose rule does not hold).
-    const value = resolvePath(analysis(name), path);
+    const value = resolvePath(analysis(name as AnalysisName), path);
     return value === null ? undefined : value;
   } catch (error) {
     if (error instanceof AbsentValue) return undefined;

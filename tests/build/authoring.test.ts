@@ -73,28 +73,48 @@ describe("docs/authoring.md, run step by step", () => {
   const build = () => spawnSync("npx", ["astro", "build", "--outDir", path.join(dir, "dist-errors")], { cwd: dir, env, encoding: "utf8" });
   const post = () => path.join(dir, "content", "posts", "remote-work-by-level.mdx");
 
-  it("a misspelt field fails with the post's file and line", () => {
-    const good = readFileSync(post(), "utf8");
-    const line = good.split("\n").findIndex((l) => l.includes('path="[0].remote"')) + 1;
-    writeFileSync(post(), good.replace('path="[0].remote"', 'path="[0].remot"'));
-    const r = build();
-    writeFileSync(post(), good);
-    expect(r.status).not.toBe(0);
-    expect(plain(r.stdout + r.stderr)).toContain(`content/posts/remote-work-by-level.mdx:${line}:`);
-    expect(plain(r.stdout + r.stderr)).toMatch(/has no "remot"; it has fields: level, remote, share/);
-  }, 120_000);
+  /**
+   * The mistakes a new author made on purpose (issue 12's table), each in the tutorial's
+   * post: `edit` turns the good post into the bad one, `at` finds the line the error must
+   * name, `says` is what the message must say to change.
+   */
+  const mistakes: { name: string; edit: (post: string) => string; at: string; says: RegExp }[] = [
+    { name: "a misspelt field", edit: (p) => p.replace('path="[0].remote"', 'path="[0].remot"'), at: 'path="[0].remot"',
+      says: /has no "remot"; it has fields: level, remote, share\. Did you mean remote\?/ },
+    { name: "a misspelt analysis", edit: (p) => p.replace('<CodeFold name="remoteByLevel" />', '<Stat of="remoteByLevl" path="[0].level" />'), at: 'of="remoteByLevl"',
+      says: /unknown analysis "remoteByLevl"\. Did you mean remoteByLevel\?/ },
+    { name: "a selector value that matches nothing", edit: (p) => p.replace('path="[0].share"', 'path="[level=Mid-Senior levle].share"'), at: "[level=Mid-Senior levle]",
+      says: /no item of \(the analysis\) has level = Mid-Senior levle \(level is one of: .*mid-senior level.*\)\. Did you mean \[level=mid-senior level\]\?/ },
+    { name: "a chart label field that does not exist", edit: (p) => p.replace('label="level"', 'label="levle"'), at: 'label="levle"',
+      says: /label="levle": the items have no field "levle"\. Did you mean level\?/ },
+    { name: "a chart value field that does not exist", edit: (p) => p.replace('value="remote" title=', 'value="remot" title='), at: 'value="remot" title=',
+      says: /value="remot": the items have no field "remot"\. Did you mean remote\?/ },
+    { name: "a wrong import path", edit: (p) => p.replace("## Remote work by level", 'import Note from "../../src/components/Nte.astro";\n\n## Remote work by level'), at: "import Note",
+      says: /import "\.\.\/\.\.\/src\/components\/Nte\.astro": no such file/ },
+    { name: "a missing frontmatter field", edit: (p) => p.replace(/^summary: .*\n/m, ""), at: "---",
+      says: /summary: summary is required .*\(add "summary:" to the frontmatter\)/ },
+    { name: "a wrong frontmatter field", edit: (p) => p.replace(/^part: \d+$/m, "part: 0"), at: "part: 0", says: /part: part starts at 1/ },
+    { name: "an unconfigured dataset", edit: (p) => p.replace(/^datasets: .*$/m, 'datasets: ["frontend"]'), at: "datasets:",
+      says: /dataset "frontend" is not configured \(configured: backend, data-scientist/ },
+  ];
 
-  it("a bad frontmatter field and an unconfigured dataset say which and why", () => {
-    const good = readFileSync(post(), "utf8");
-    writeFileSync(post(), good.replace(/^part: \d+$/m, "part: 0").replace(/^datasets: .*$/m, 'datasets: ["frontend"]'));
-    const r = build();
-    writeFileSync(post(), good);
-    expect(r.status).not.toBe(0);
-    const out = plain(r.stdout + r.stderr);
-    expect(out).toMatch(/remote-work-by-level/);
-    expect(out).toMatch(/part: part starts at 1/);
-    expect(out).toMatch(/dataset "frontend" is not configured \(configured: backend, data-scientist/);
-  }, 120_000);
+  for (const mistake of mistakes) {
+    it(`${mistake.name} fails the build at the post's file and line, saying what to change`, () => {
+      const good = readFileSync(post(), "utf8");
+      const bad = mistake.edit(good);
+      expect(bad).not.toBe(good);
+      const lines = bad.split("\n");
+      // The missing field is reported at the closing "---" of the frontmatter (where to add it).
+      const line = mistake.at === "---" ? lines.indexOf("---", 1) + 1 : lines.findIndex((l) => l.includes(mistake.at)) + 1;
+      writeFileSync(post(), bad);
+      const r = build();
+      writeFileSync(post(), good);
+      const out = plain(r.stdout + r.stderr);
+      expect(r.status).not.toBe(0);
+      expect(out).toContain(`content/posts/remote-work-by-level.mdx:${line}:`);
+      expect(out).toMatch(mistake.says);
+    }, 120_000);
+  }
 
   it("a dataset whose data is missing names the path", () => {
     const r = spawnSync(process.execPath, ["--experimental-strip-types", "scripts/precompute.ts"], { cwd: dir, env: { ...env, DS_DATA: "data/no-such-folder" }, encoding: "utf8" });

@@ -1,37 +1,94 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { mdxToJs } from "satteri";
 import { describe, expect, it } from "vitest";
-import { checkPostData } from "../../src/integrations/validatePostData.ts";
+import { checkPost, type PostContext, type PostNode, type PostProblem } from "../../src/authoring/checkPost.ts";
+import { frontmatterProblems } from "../../src/posts/frontmatterProblems.ts";
 import { scaffoldPost } from "../../src/authoring/scaffoldPost.ts";
 import { slugify } from "../../src/lib/slugify.ts";
 
-const generated = mkdtempSync(path.join(tmpdir(), "gen-"));
-mkdirSync(path.join(generated, "analyses"));
-writeFileSync(path.join(generated, "analyses", "jobLevels.json"), JSON.stringify({ entry: 3, counts: [{ level: "entry level", count: 3 }], entryToMidSeniorRatio: null }));
+/** Runs checkPost on a post's MDX syntax tree, inside the pass where Sätteri (Astro's Markdown processor) gives plugins the tree. */
+async function run(source: string): Promise<{ problems: PostProblem[]; bound: [string, unknown][] }> {
+  let result: { problems: PostProblem[]; bound: [string, unknown][] } | undefined;
+  const before = (root: unknown) => {
+    const { problems, bound } = checkPost(root as PostNode, ctx);
+    result = { problems, bound: bound.map((b) => [b.node.name ?? "", b.guards]) };
+  };
+  await mdxToJs(source, { jsxImportSource: "astro", mdastPlugins: [{ name: "check", options: { position: true }, before }] });
+  return result!;
+}
 
-describe("checkPostData: data references in a post, checked at its line and column", () => {
-  it("accepts good references and values this data lacks", () => {
-    const post = `# T\n\nA <Stat of="jobLevels" path="entry" /> and <Stat of="jobLevels" path="counts[4].count" />.\n`;
-    expect(checkPostData(post, generated)).toEqual([]);
+const data: Record<string, unknown> = {
+  jobLevels: { entry: 3, counts: [{ level: "entry level", count: 3 }], entryToMidSeniorRatio: null },
+  workMode: { byFlag: [{ flag: "remote", total: 4, modes: [{ mode: "remote", count: 3 }, { mode: "hybrid", count: 1 }] }] },
+};
+const ctx: PostContext = {
+  analyses: new Map([["jobLevels", { dataset: "backend", source: "jobLevels.ts" }], ["workMode", { dataset: "backend", source: "workMode.ts" }], ["dsJobLevels", { dataset: "data-scientist", source: "jobLevels.ts" }]]),
+  configured: (d) => d === "backend",
+  data: (name) => data[name],
+  sourceExists: (p) => p === "analysis/jobLevels.ts",
+  resolves: (s) => s === "./real.astro",
+};
+const check = async (source: string) => (await run(source)).problems;
+
+describe("checkPost: data references in a post, checked on its syntax tree at their line", () => {
+  it("accepts good references, values this data lacks and an unconfigured dataset", async () => {
+    expect(await check(`# T\n\nA <Stat of="jobLevels" path="entry" /> and <Stat of="jobLevels" path="counts[4].count" />.\n\n<Stat of="dsJobLevels" path="anything" />\n`)).toEqual([]);
   });
 
-  it("names an unknown analysis with its line and column", () => {
-    const post = `---\ntitle: x\n---\n\nText\nmore <Stat of="jobLevel" path="entry" />\n`;
-    const [problem] = checkPostData(post, generated);
-    expect(problem).toMatchObject({ line: 6, column: 6 });
-    expect(problem!.message).toMatch(/unknown analysis "jobLevel" \(registered in src\/analysis\/registry\.ts: .*jobLevels/);
+  it("names an unknown analysis at its line and column and suggests the nearest", async () => {
+    const [problem] = await check(`Text\nmore <Stat of="jobLevel" path="entry" />\n`);
+    expect(problem).toMatchObject({ line: 2, column: 6 });
+    expect(problem!.message).toMatch(/unknown analysis "jobLevel"\. Did you mean jobLevels\?/);
   });
 
-  it("names a misspelt field and lists the fields that exist", () => {
-    const [problem] = checkPostData(`<RankedList of="jobLevels" path="count" />`, generated);
-    expect(problem!.line).toBe(1);
-    expect(problem!.message).toMatch(/has no "count"; it has fields: entry, counts, entryToMidSeniorRatio/);
+  it("names a misspelt field, suggests the nearest and lists the fields", async () => {
+    const [problem] = await check(`<RankedList of="jobLevels" path="count" />`);
+    expect(problem!.message).toMatch(/has no "count"; it has fields: entry, counts, entryToMidSeniorRatio\. Did you mean counts\?/);
   });
 
-  it("checks CodeFold names and skips code fences and MDX comments", () => {
-    expect(checkPostData(`<CodeFold name="nope" />`, generated)[0]!.message).toMatch(/<CodeFold name="nope">: no analysis/);
-    expect(checkPostData("```mdx\n<Stat of=\"nope\" path=\"x\" />\n```\n{/* <Stat of=\"nope\" /> */}\n", generated)).toEqual([]);
+  it("reports a selector that matches nothing, with the values that exist", async () => {
+    const [problem] = await check(`\n\nIt is <Stat of="workMode" path="byFlag[flag=remote].modes[mode=Remote].count" />.`);
+    expect(problem).toMatchObject({ line: 3, column: 7 });
+    expect(problem!.message).toMatch(/no item of byFlag\[flag=remote\]\.modes has mode = Remote \(mode is one of: remote, hybrid\)\. Did you mean \[mode=remote\]\?/);
+  });
+
+  it("lets a <When> test for an item this data lacks, and skips what it hides", async () => {
+    expect(await check(`<When of="workMode" path="byFlag[flag=not remote]">Not remote: <Stat of="workMode" path="byFlag[flag=not remote].total" />.</When>`)).toEqual([]);
+    // A near miss in a <When> is still a typo.
+    expect((await check(`<When of="workMode" path="byFlag[flag=remot]">x</When>`))[0]!.message).toMatch(/Did you mean \[flag=remote\]/);
+  });
+
+  it("checks the item fields a list component names: label, value", async () => {
+    const [label, value] = await check(`<Bars of="workMode" path="byFlag[0].modes" label="modee" value="cont" title="t" caption="c" />`);
+    expect(label!.message).toMatch(/label="modee": the items have no field "modee"\. Did you mean mode\? \(their fields: mode, count\)/);
+    expect(value!.message).toMatch(/value="cont": the items have no field "cont"\. Did you mean count\?/);
+    expect((await check(`<Bars of="workMode" path="byFlag[0].modes" label="mode" value="mode" title="t" caption="c" />`))[0]!.message).toMatch(/"mode" holds text, not numbers \(numeric fields: count\)/);
+  });
+
+  it("reports an import that does not resolve at the import's own line", async () => {
+    const problems = await check(`import A from "./real.astro";\nimport B from "./missing.astro";\n\n# T\n`);
+    expect(problems).toEqual([{ line: 2, column: 1, message: expect.stringMatching(/import "\.\/missing\.astro": no such file/) }]);
+  });
+
+  it("checks CodeFold names and paths, and skips code fences", async () => {
+    expect((await check(`<CodeFold name="jobLevel" />`))[0]!.message).toMatch(/<CodeFold name="jobLevel">: no analysis of that name\. Did you mean jobLevels\?/);
+    expect((await check(`<CodeFold path="analysis/nope.ts" />`))[0]!.message).toMatch(/there is no src\/analysis\/nope\.ts/);
+    expect(await check("```mdx\n<Stat of=\"nope\" path=\"x\" />\n```\n")).toEqual([]);
+  });
+
+  it("passes each data-bound node the <When>s around it", async () => {
+    const { bound } = await run(`<When of="jobLevels" path="entry" gt={5}>A <Stat of="jobLevels" path="entry" /></When>`);
+    expect(bound).toEqual([["When", []], ["Stat", [{ of: "jobLevels", path: "entry", gt: 5 }]]]);
+  });
+});
+
+describe("frontmatterProblems: frontmatter errors at the file's line", () => {
+  const source = "---\ntitle: x\npart: 0\n---\n\nBody\n";
+  it("puts a wrong field at its key's line and a missing one at the closing ---", () => {
+    const issues = [{ path: ["part"], message: "part starts at 1" }, { path: ["summary"], message: "summary is required" }] as never;
+    expect(frontmatterProblems(source, issues)).toEqual([
+      { line: 3, message: "part: part starts at 1" },
+      { line: 4, message: 'summary: summary is required (add "summary:" to the frontmatter)' },
+    ]);
   });
 });
 
