@@ -29,4 +29,4 @@ if (existsSync(file)) {
   process.exit(1);
 }
 writeFileSync(file, post.source);
-console.log(`wrote ${path.relative(PROJECT_ROOT, file)} (part ${post.part} of "${post.series}")\nnext: npm run dev, then open http://localhost:4321/posts/${post.slug}/`);
+console.log(`wrote ${path.relative(PROJECT_ROOT, file)} (part ${post.part} of "${post.series}", a draft: delete its "draft: true" line to publish)\nnext: npm run dev, then open http://localhost:4321/posts/${post.slug}/`);

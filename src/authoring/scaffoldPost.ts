@@ -20,7 +20,9 @@ function frontmatterField(source: string, key: string): string | undefined {
 
 /**
  * The source of a new post that builds as is: frontmatter (title, summary to
- * edit, today's date, the series and its next part number, datasets) and a
+ * edit, today's date, the series and its next part number, datasets, and
+ * `draft: true`, so the placeholder text never ships until the author deletes
+ * that line) and a
  * body showing a computed number, a ranked list, a fold, a code fold and a
  * chart, each with a comment saying how to change it.
  */
@@ -38,6 +40,7 @@ date: ${input.today}
 series: ${quote(series)}
 part: ${part}
 datasets: [${input.datasets.map(quote).join(", ")}]
+draft: true # shown by npm run dev, left out of the built site, its feed, sitemap and search: delete this line to publish
 ---
 
 {/* Every number comes from the data: <Stat of="analysis" path="field" />. See docs/authoring.md. */}

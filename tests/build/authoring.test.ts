@@ -1,5 +1,6 @@
 import { execSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML } from "linkedom";
@@ -35,6 +36,11 @@ function runTutorial(dir: string): string[] {
     } else if (verb?.startsWith("append-to=")) {
       const target = path.join(dir, verb.slice(10));
       writeFileSync(target, `${readFileSync(target, "utf8")}\n${body}`);
+    } else if (verb?.startsWith("remove-from=")) {
+      const target = path.join(dir, verb.slice(12));
+      const text = readFileSync(target, "utf8");
+      if (!text.includes(body)) throw new Error(`tutorial: the text to remove is not in ${verb.slice(12)}`);
+      writeFileSync(target, text.replace(body, ""));
     } else if (verb?.startsWith("insert-into=")) {
       const target = path.join(dir, verb.slice(12));
       const anchor = arg.replace(/^after=/, "");
@@ -115,6 +121,27 @@ describe("docs/authoring.md, run step by step", () => {
       expect(out).toMatch(mistake.says);
     }, 120_000);
   }
+
+  it("a draft is left out of the built site, its feed, sitemap, search index and cards until its flag is removed", () => {
+    const published = readFileSync(post(), "utf8");
+    expect(published).not.toMatch(/^draft:/m);
+    const dist = path.join(dir, "dist");
+    /** Where the post shows up in a build: its page, its card, the feed, the sitemap, the home page, the search index. */
+    const traces = () => ({
+      page: existsSync(path.join(dist, "posts", "remote-work-by-level", "index.html")),
+      card: existsSync(path.join(dist, "og", "posts", "remote-work-by-level.png")),
+      ...Object.fromEntries(["rss.xml", "sitemap-0.xml", "index.html"].map((f) => [f, readFileSync(path.join(dist, f), "utf8").includes("remote-work-by-level")])),
+      search: readdirSync(path.join(dist, "pagefind", "fragment")).some((f) => gunzipSync(readFileSync(path.join(dist, "pagefind", "fragment", f))).toString("utf8").includes("remote-work-by-level")),
+    });
+    // The tutorial removed the flag and built: the post is everywhere, so the checks below can fail.
+    expect(traces()).toEqual({ page: true, card: true, "rss.xml": true, "sitemap-0.xml": true, "index.html": true, search: true });
+    // Put the scaffold's flag back and build again (npm run build, so the search index is rebuilt too).
+    writeFileSync(post(), published.replace(/^---\n/, "---\ndraft: true\n"));
+    const r = spawnSync("npm", ["run", "build"], { cwd: dir, env, encoding: "utf8" });
+    writeFileSync(post(), published);
+    expect(r.status, plain(r.stdout + r.stderr)).toBe(0);
+    expect(traces()).toEqual({ page: false, card: false, "rss.xml": false, "sitemap-0.xml": false, "index.html": false, search: false });
+  }, 240_000);
 
   it("a dataset whose data is missing names the path", () => {
     const r = spawnSync(process.execPath, ["--experimental-strip-types", "scripts/precompute.ts"], { cwd: dir, env: { ...env, DS_DATA: "data/no-such-folder" }, encoding: "utf8" });

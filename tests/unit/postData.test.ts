@@ -101,6 +101,8 @@ describe("scaffoldPost", () => {
     expect(p.source).toMatch(/^---\ntitle: "Skills, and what they pay!"\n/);
     expect(p.source).toContain('series: "S"\npart: 3\ndatasets: ["backend"]');
     expect(p.source).toContain("date: 2026-01-02");
+    // A draft until the author deletes the line: the placeholder summary never ships by itself.
+    expect(p.source).toMatch(/^draft: true\b/m);
   });
   it("starts a new series at part 1", () => {
     expect(scaffoldPost({ title: "X", existing, series: "Other", datasets: ["backend"], today: "2026-01-02" }).part).toBe(1);
