@@ -1,6 +1,7 @@
 // @ts-check
-// Site configuration. Builds are static and base-path aware: set SITE_URL and BASE_PATH
-// to deploy under a sub-path, e.g. SITE_URL=https://example.github.io BASE_PATH=/jobs-review/.
+// Astro configuration. The site's own settings (title, URL, base path, datasets) live in
+// src/site/config.ts, validated by src/site/siteConfig.ts, with SITE_URL, BASE_PATH and
+// friends overriding them for one build, e.g. SITE_URL=https://example.github.io BASE_PATH=/jobs-review/.
 // Links inside the site go through src/site/url.ts (withBase) so nothing hard-codes "/".
 // Telemetry: the npm scripts run with ASTRO_TELEMETRY_DISABLED=1 so CI never prompts or
 // phones home; that is an environment variable, not a config option.
@@ -11,6 +12,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import { CODE_THEMES } from "./src/site/codeThemes.ts";
 import { freshData } from "./src/integrations/freshData.ts";
+import { SITE } from "./src/site/siteConfig.ts";
 import { precomputeOnChange } from "./src/integrations/precomputeOnChange.ts";
 import { figureDownloads } from "./src/integrations/figureDownloads.ts";
 import { postDataValidation } from "./src/integrations/validatePostData.ts";
@@ -21,15 +23,11 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // (src/integrations/validatePostData.ts), so a typo names the post's file and line.
 const postData = postDataValidation({ root });
 
-/** "/jobs-review", "jobs-review/" or "" → "/jobs-review/" or "/": one leading and one trailing slash. */
-function normaliseBase(raw = "/") {
-  const trimmed = raw.trim().replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
-}
-
 export default defineConfig({
-  site: process.env.SITE_URL || "http://localhost:4321",
-  base: normaliseBase(process.env.BASE_PATH),
+  // No site URL, no absolute URLs: canonical links, og:url and og:image, the feed and the
+  // sitemap are left out (and the build says so) rather than pointing at localhost.
+  ...(SITE.siteUrl ? { site: SITE.siteUrl } : {}),
+  base: SITE.basePath,
   output: "static",
   // Pages are folders with index.html ("directory" format), so every page URL ends with
   // a slash; "always" makes dev behave like the built site and BASE_URL end with "/".
@@ -45,7 +43,16 @@ export default defineConfig({
     // Every chart's "Download the data" files (CSV, JSON), written next to its page.
     figureDownloads(),
     // sitemap-index.xml + sitemap-0.xml with absolute URLs under `site` + `base` (404 left out).
-    sitemap()],
+    ...(SITE.siteUrl ? [sitemap()] : []),
+    {
+      name: "site-url-notice",
+      hooks: {
+        "astro:build:start": ({ logger }) => {
+          if (!SITE.siteUrl) logger.warn("no site URL (SITE_URL or siteUrl in src/site/config.ts): this build has no canonical links, Open Graph URLs or images, feed or sitemap. Set it to deploy.");
+        },
+      },
+    },
+  ],
   markdown: {
     processor: satteri({ mdastPlugins: [postData.mdastPlugin] }),
     shikiConfig: {

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/pipeline/dataSources.ts";
-import { DATASET_NAMES } from "../src/pipeline/datasets.ts";
+import { DATASET_NAMES } from "../src/site/siteConfig.ts";
 import { scaffoldPost } from "../src/authoring/scaffoldPost.ts";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { series: { type: "string" }, dataset: { type: "string", multiple: true } } });
@@ -18,7 +18,7 @@ const existing = readdirSync(postsDir).filter((f) => f.endsWith(".mdx")).map((f)
 const datasets = values.dataset ?? ["backend"];
 for (const d of datasets) {
   if (!DATASET_NAMES.includes(d)) {
-    console.error(`error: dataset "${d}" is not configured (configured: ${DATASET_NAMES.join(", ")}; see src/pipeline/datasets.ts)`);
+    console.error(`error: dataset "${d}" is not configured (configured: ${DATASET_NAMES.join(", ")}; see src/site/config.ts)`);
     process.exit(1);
   }
 }

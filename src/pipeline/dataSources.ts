@@ -1,7 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PlaceTables } from "../places/runPlaces.ts";
-import { DATASETS } from "./datasets.ts";
+import { DATASETS } from "../site/siteConfig.ts";
 import { metadataEnvOf } from "../metadata/readDatasetMetadata.ts";
 
 /** The project's root folder (where package.json is). */
@@ -66,7 +66,7 @@ export interface DatasetSource {
 }
 
 /**
- * Resolves every configured dataset (src/pipeline/datasets.ts): from its
+ * Resolves every configured dataset (src/site/config.ts): from its
  * environment variable when set; when no dataset variable is set at all,
  * from the bundled sample; otherwise an optional dataset without its
  * variable is left out rather than mixing someone's data with the sample.

@@ -1,12 +1,12 @@
 import { z } from "astro/zod";
-import { DATASET_NAMES } from "../pipeline/datasets.ts";
+import { DATASET_NAMES } from "../site/siteConfig.ts";
 
 /** A kebab-case name such as `backend` or `data-scientist`. */
 const datasetName = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "a dataset name is kebab-case, like backend or data-scientist" })
   .refine((name) => DATASET_NAMES.includes(name), {
-    error: (issue) => `dataset "${String(issue.input)}" is not configured (configured: ${DATASET_NAMES.join(", ")}; add it in src/pipeline/datasets.ts)`,
+    error: (issue) => `dataset "${String(issue.input)}" is not configured (configured: ${DATASET_NAMES.join(", ")}; add it in src/site/config.ts)`,
   });
 
 /**

@@ -17,8 +17,11 @@ function scratchProject(): string {
   return dir;
 }
 
-/** The environment for commands, without what vitest adds (BASE_URL and friends). */
-const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "FORCE_COLOR"].includes(k) && !k.startsWith("VITEST"))), NO_COLOR: "1" };
+/**
+ * The environment for commands, without what vitest adds (BASE_URL and friends), with a
+ * site URL as a deployment has (without one a build writes no feed or sitemap).
+ */
+const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "FORCE_COLOR"].includes(k) && !k.startsWith("VITEST"))), NO_COLOR: "1", SITE_URL: "https://example.org" };
 /** Output as a reader sees it, without terminal colour codes (CI may force colour). */
 const plain = (text: string) => text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "");
 

@@ -13,12 +13,12 @@ import { ogCardSvg, type OgCard } from "../../publish/ogCardSvg.ts";
 import { postCardId, SITE_CARD } from "../../site/ogImage.ts";
 import { romanNumeral } from "../../posts/romanNumeral.ts";
 import { inReadingOrder } from "../../posts/readingOrder.ts";
-import { SITE_META } from "../../site/siteMeta.ts";
+import { SITE } from "../../site/siteConfig.ts";
 
 export const getStaticPaths = (async () => {
   const posts = inReadingOrder(await getCollection("posts"));
   const figure = postingsByArea();
-  const site = { kicker: posts[0]?.data.series ?? "", title: SITE_META.title, subtitle: SITE_META.description, siteName: SITE_META.title, figure } satisfies OgCard;
+  const site = { kicker: posts[0]?.data.series ?? "", title: SITE.title, subtitle: SITE.description, siteName: SITE.title, figure } satisfies OgCard;
   return [
     { params: { card: SITE_CARD }, props: site },
     ...posts.map((post) => ({
@@ -26,7 +26,7 @@ export const getStaticPaths = (async () => {
       props: {
         kicker: `${post.data.series} · Part ${romanNumeral(post.data.part)}`,
         title: post.data.title,
-        siteName: SITE_META.title,
+        siteName: SITE.title,
         figure,
       } satisfies OgCard,
     })),
