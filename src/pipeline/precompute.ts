@@ -4,6 +4,7 @@ import { loadDataset, type Dataset } from "../ingest/loadDataset.ts";
 import { runPlaces, type PlaceTables } from "../places/runPlaces.ts";
 import type { DatasetMetadata } from "../metadata/DatasetMetadata.ts";
 import { readDatasetMetadata } from "../metadata/readDatasetMetadata.ts";
+import { AnalysisFailure } from "./AnalysisFailure.ts";
 import type { DatasetSource } from "./dataSources.ts";
 import { formatReport } from "./formatReport.ts";
 import { inputTables } from "./freshness.ts";
@@ -73,7 +74,12 @@ export async function computeOutputs(sources: PrecomputeSources, { today, log = 
   for (const name of Object.keys(analyses) as AnalysisName[]) {
     const spec = analyses[name];
     const data = datasets[spec.dataset];
-    if (data) outputs.push([`analyses/${name}.json`, spec.run(data, ctx)]);
+    if (!data) continue;
+    try {
+      outputs.push([`analyses/${name}.json`, spec.run(data, ctx)]);
+    } catch (error) {
+      throw new AnalysisFailure(name, spec.source, error, projectRoot);
+    }
   }
   for (const [name, data] of Object.entries(datasets)) {
     const locations = placed.file.locations[name];

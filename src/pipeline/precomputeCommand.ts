@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../ingest/InputError.ts";
+import { AnalysisFailure } from "./AnalysisFailure.ts";
 import { acquireBuildLock, LockTimeout } from "./buildLock.ts";
 import { PROJECT_ROOT } from "./dataSources.ts";
 import { requestFromEnv } from "./freshness.ts";
@@ -74,7 +75,7 @@ export async function main(context: CommandContext): Promise<number> {
     say.out(`precompute: ${rows} rows, ${result.files.length} JSON files in ${GENERATED_DIR} (${Math.round(performance.now() - started)} ms)`);
     return 0;
   } catch (error) {
-    if (error instanceof InputError || error instanceof WriteError) {
+    if (error instanceof InputError || error instanceof WriteError || error instanceof AnalysisFailure) {
       say.err(`precompute failed: ${error.message}${error instanceof WriteError ? `; the previous ${GENERATED_DIR} is unchanged` : ""}`);
       return 1;
     }
