@@ -13,6 +13,7 @@ import { placeLabels } from "./placeLabels.ts";
 import { htmlElement, round, svgElement } from "./svg.ts";
 import { binOf, niceThresholds } from "./thresholds.ts";
 import { thresholdLegend } from "./thresholdLegend.ts";
+import { worldProjection } from "./worldBasemap.ts";
 
 const options = z.strictObject({
   area: fieldName("field with the searched area, placed by the gazetteer (rows with numeric lat and lon fields are placed by those)").default("area"),
@@ -28,7 +29,15 @@ const options = z.strictObject({
     .enum(["zero", "cross", "none"])
     .default("zero")
     .describe('searched areas the rows leave out: "zero" draws them as zero, "cross" marks them as no data, "none" leaves them off'),
-  projection: z.enum(Object.keys(projections) as [keyof typeof projections]).default("albers-usa").describe("the map: albers-usa (the US with Alaska and Hawaii)"),
+  projection: z
+    .enum(["auto", "albers-usa", "world"])
+    .default("auto")
+    .describe('the map: "auto" (the data\'s extent: the US basemap for US postings, else a world map fitted to their countries), "albers-usa" (the US with Alaska and Hawaii), "world" (fitted to `countries`)'),
+  countries: z
+    .array(z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code"))
+    .min(1)
+    .optional()
+    .describe('for projection "world": the countries (ISO-2) the map is fitted to (default: those of the data\'s extent, else of the places)'),
   basemap: z.enum(["shared", "inline"]).default("shared").describe('"shared" uses the page\'s basemap symbol; "inline" embeds it (a standalone SVG)'),
   maxRadius: z.number().positive().optional().describe("radius in px of the largest bubble (default width / 30)"),
 });
@@ -52,10 +61,11 @@ const NARROW_SCALE = 2;
 const CROSS = 6;
 
 /**
- * A bubble map (Albers USA by default): one circle per area with a value, circle AREA
+ * A bubble map on the data's extent (the US Albers basemap for US postings, otherwise a
+ * world map fitted to their countries; see mapProjection): one circle per area with a value, circle AREA
  * proportional to the value (radius ∝ √value, zero at zero), colour by value in threshold
  * bins, labels for the largest areas placed to avoid each other, and a red × for each area
- * with no data, also named in a note under the map. Drawn by hand rather than with Plot: it
+ * with no data, also named in a note under the map, as are areas outside the map's frame. Drawn by hand rather than with Plot: it
  * draws the basemap with `<use>` of one shared symbol per page, offsets labels by bubble
  * radius and places them, none of which Plot's marks do. One drawing that scales; below
  * 560 px it swaps to a few larger labels.
@@ -73,18 +83,28 @@ export const bubbleMap = defineChart({
     ...(o.n === undefined ? [] : [{ key: o.n, label: capitalise(o.nLabel), format: "int" as const }]),
   ],
   draw: drawMap,
-  pageDefs: (o) => (o.basemap === "shared" ? { key: projections[o.projection].symbolId, draw: projections[o.projection].defs } : undefined),
+  pageDefs(o, context) {
+    if (o.basemap !== "shared") return undefined;
+    const projection = mapProjection(o, context);
+    return { key: projection.symbolId, draw: projection.defs };
+  },
   around(rows, o, frame) {
     const { document } = frame;
-    const layout = mapLayout(rows, o, frame.width);
+    const layout = mapLayout(rows, o, frame.width, frame.context);
     const short = (v: number) => formatNumber(v, o.shortFormat ?? o.format, { currency: o.currency });
     const legend = htmlElement(document, "div", { class: "chart-legend" }, [
       htmlElement(document, "span", { class: "chart-legend-title" }, [o.valueLabel]),
       ...(layout.bins > 1 ? [thresholdLegend(document, { thresholds: layout.thresholds, format: short })] : []),
       htmlElement(document, "span", { class: "chart-legend-note" }, ["Circle area is proportional to the value."]),
     ]);
-    const missing = rows.filter((row) => numOrNull(row, o.value) === null).map((row) => text(row, "label"));
-    return { before: [legend], after: missing.length > 0 ? [missingNote(document, missing)] : [] };
+    const drawn = new Set(layout.located.map((d) => d.area));
+    const missing = rows.filter((row) => numOrNull(row, o.value) === null && drawn.has(text(row, o.area))).map((row) => text(row, "label"));
+    const offMap = rows.filter((row) => !drawn.has(text(row, o.area)));
+    const after = [
+      ...(missing.length > 0 ? [missingNote(document, missing)] : []),
+      ...(offMap.length > 0 ? [offMapNote(document, offMap, o)] : []),
+    ];
+    return { before: [legend], after };
   },
 });
 
@@ -105,9 +125,32 @@ function placeRows(rows: readonly Row[], o: Options, context: ChartContext): Row
   return placed.sort((a, b) => (numOrNull(b, o.value) ?? -Infinity) - (numOrNull(a, o.value) ?? -Infinity));
 }
 
+/**
+ * The map frame for these options: "albers-usa", a world map fitted to `countries`, or
+ * ("auto") the data's extent from the context (src/places/mapExtent.ts: the US basemap for
+ * US postings, otherwise a world map of their countries). A world map is fitted to its
+ * countries and the context's places in them, so every map of one build shares one frame
+ * (and one basemap symbol per page).
+ */
+export function mapProjection(o: Pick<Options, "projection" | "countries">, context: ChartContext): MapProjection {
+  const frame = context.mapFrame;
+  const countries = o.countries ?? (frame?.kind === "world" ? frame.countries : undefined);
+  const name = o.projection === "auto" ? (frame?.kind === "world" ? "world" : "albers-usa") : o.projection;
+  if (name === "albers-usa") return projections["albers-usa"];
+  const places = context.areas.flatMap((area) => {
+    const place = context.place(area);
+    return place ? [place] : [];
+  });
+  const list = countries ?? [...new Set(places.flatMap((p) => (p.country ? [p.country] : [])))];
+  if (list.length === 0) throw new Error('bubble-map: projection "world" needs `countries` (ISO-2 codes) or places with a country');
+  const focus = new Set(list);
+  const points = places.filter((p) => p.country !== undefined && focus.has(p.country)).map((p) => [p.lon, p.lat] as const);
+  return worldProjection({ countries: list, points });
+}
+
 /** Where everything goes at one drawing width: shared by the drawing and its legend. */
-function mapLayout(rows: readonly Row[], o: Options, width: number) {
-  const projection: MapProjection = projections[o.projection];
+function mapLayout(rows: readonly Row[], o: Options, width: number, context: ChartContext) {
+  const projection: MapProjection = mapProjection(o, context);
   const height = Math.round((width * projection.height) / projection.width);
   const project = projection.project(width);
   const located = rows.flatMap((row): Bubble[] => {
@@ -125,7 +168,7 @@ function mapLayout(rows: readonly Row[], o: Options, width: number) {
 
 function drawMap(rows: readonly Row[], o: Options, frame: Frame): Element {
   const { document, width } = frame;
-  const { projection, height, located, present, maxValue, minValue, radius, thresholds, bins } = mapLayout(rows, o, width);
+  const { projection, height, located, present, maxValue, minValue, radius, thresholds, bins } = mapLayout(rows, o, width, frame.context);
   const format = (v: number) => formatNumber(v, o.format, { currency: o.currency });
   const shortFormat = (v: number) => formatNumber(v, (o.shortFormat ?? o.format) as FormatName, { currency: o.currency });
   const fillOf = (value: number) => sequentialColor(binOf(value, thresholds), bins);
@@ -236,6 +279,22 @@ function sizeKey(
     children.push(svgElement(document, "text", { x: cx + rMax + 8, y: top + 3.5, "text-anchor": "start", stroke: "none" }, [format(value)]));
   });
   return svgElement(document, "g", { class: "chart-size-key", "font-size": 10, style: `color:${colors.axis};fill:${colors.axis}` }, children);
+}
+
+// Areas whose place is outside the map's frame (a few postings abroad on the US basemap, a
+// far country on a fitted one): named under the map with their values, never dropped silently.
+function offMapNote(document: Document, rows: readonly Row[], o: Options): HTMLElement {
+  const items = rows
+    .map((row) => {
+      const value = numOrNull(row, o.value);
+      return `${text(row, "label")} (${value === null ? "no data" : formatNumber(value, o.format, { currency: o.currency })})`;
+    })
+    .sort((a, b) => compareText(a, b));
+  return htmlElement(document, "p", { class: "chart-note chart-note-offmap" }, [
+    "Outside this map: ",
+    ...listParts(items).map((part) => ("separator" in part ? part.separator : htmlElement(document, "span", { class: "chart-offmap-name" }, [part.item]))),
+    ".",
+  ]);
 }
 
 function missingNote(document: Document, labels: readonly string[]): HTMLElement {

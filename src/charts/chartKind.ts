@@ -22,7 +22,15 @@ export interface ChartPlace {
   readonly label: string;
   readonly lat: number;
   readonly lon: number;
+  /** ISO 3166-1 alpha-2 code of its country, when known (a world map is fitted to the places in its countries). */
+  readonly country?: string;
 }
+
+/**
+ * How maps frame the data (src/places/mapExtent.ts decides it from the postings): the US
+ * Albers basemap, or a world map fitted to these countries (ISO-2, most postings first).
+ */
+export type MapFrame = { readonly kind: "us-albers" } | { readonly kind: "world"; readonly countries: readonly string[] };
 
 /**
  * What a chart may look up besides its rows: the gazetteer's places by searched area and
@@ -33,6 +41,8 @@ export interface ChartContext {
   readonly place: (area: string) => ChartPlace | undefined;
   /** Every searched area of the backend data, most postings first. */
   readonly areas: readonly string[];
+  /** The frame of maps drawn with `projection: "auto"` (the default); absent: the US basemap. */
+  readonly mapFrame?: MapFrame | undefined;
 }
 
 /** A context with no places: for charts that need none (tests, inline data). */
@@ -101,7 +111,7 @@ export interface ChartKind<K extends string = string, S extends z.ZodObject = z.
    * Markup a page holds once however many charts use it (the map's basemap symbol, which
    * every map draws with `<use>`): a key naming it and what draws it.
    */
-  readonly pageDefs?: (options: z.output<S>) => { readonly key: string; readonly draw: (document: Document) => Element } | undefined;
+  readonly pageDefs?: (options: z.output<S>, context: ChartContext) => { readonly key: string; readonly draw: (document: Document) => Element } | undefined;
   /** HTML shown once, before or after the drawings: a legend, a note, a ranked list. */
   readonly around?: (rows: readonly Row[], options: z.output<S>, frame: Frame) => { before?: Node[]; after?: Node[] };
 }

@@ -176,7 +176,18 @@ describe("mapExtent", () => {
   });
   it("fits a world map to the countries otherwise, most postings first", () => {
     expect(mapExtent([{ area: "Austin, TX", country: "US", rows: 10 }, { area: "Toronto, ON", country: "CA", rows: 30 }, { area: "Guelph, ON", country: "CA", rows: 5 }]))
-      .toEqual({ kind: "world", countries: ["CA", "US"] });
+      .toEqual({ kind: "world", countries: ["CA", "US"], offMap: [] });
+  });
+  it("leaves a few stray postings' countries out of the fit, naming their areas", () => {
+    const uk = [{ area: "London", country: "GB", rows: 50 }, { area: "Leeds", country: "GB", rows: 48 }];
+    expect(mapExtent([...uk, { area: "New York, NY", country: "US", rows: 2 }]))
+      .toEqual({ kind: "world", countries: ["GB"], offMap: ["New York, NY"] });
+    // 6 % is more than a stray: Ireland is on the map.
+    expect(mapExtent([...uk, { area: "Dublin", country: "IE", rows: 6 }]))
+      .toEqual({ kind: "world", countries: ["GB", "IE"], offMap: [] });
+    // The Gulf: every country that the top ones need to reach 95 %.
+    expect(mapExtent([{ area: "Dubai", country: "AE", rows: 60 }, { area: "Riyadh", country: "SA", rows: 30 }, { area: "Doha", country: "QA", rows: 4 }, { area: "Kuwait City", country: "KW", rows: 3 }]))
+      .toEqual({ kind: "world", countries: ["AE", "SA", "QA"], offMap: ["Kuwait City"] });
   });
 });
 
