@@ -1,6 +1,22 @@
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
+import { importTool } from "../../tools/tool.ts";
 import { CHROMIUM, CHROMIUM_FLAGS } from "./browser.ts";
+
+// Lighthouse and its Chrome launcher come from tools/lighthouse (installed on demand, not by npm install);
+// these are the parts of their APIs used here.
+interface Audit {
+  readonly id: string;
+  readonly score: number | null;
+  readonly scoreDisplayMode: string;
+  readonly displayValue?: string;
+}
+interface LighthouseResult {
+  readonly categories: Record<string, { readonly score: number | null; readonly auditRefs: readonly { readonly id: string; readonly weight: number }[] } | undefined>;
+  readonly audits: Record<string, Audit>;
+}
+type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ readonly lhr: LighthouseResult } | undefined>;
+interface ChromeLauncher {
+  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ readonly port: number; kill(): void }>;
+}
 
 /** The four Lighthouse category scores of one page, 0 to 1 (null if Lighthouse could not score it). */
 export interface LighthouseScores {
@@ -20,6 +36,8 @@ export const CATEGORIES = ["performance", "accessibility", "best-practices", "se
  * (title and score) of each page. Pages run one at a time: the scores are timing-sensitive.
  */
 export async function runLighthouse(urls: readonly string[]): Promise<{ url: string; scores: LighthouseScores; failed: string[] }[]> {
+  const chromeLauncher = await importTool<ChromeLauncher>("lighthouse", "chrome-launcher");
+  const { default: lighthouse } = await importTool<{ default: Lighthouse }>("lighthouse", "lighthouse");
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: [...CHROMIUM_FLAGS] });
   try {
     const results = [];
