@@ -6,6 +6,7 @@ import { areaVsLocation } from "./areaVsLocation.ts";
 import { columnOverview } from "./columnOverview.ts";
 import { countByArea } from "./countByArea.ts";
 import { dataSource } from "./dataSource.ts";
+import type { DatasetOrigin } from "../pipeline/outputs.ts";
 import { duplicates } from "./duplicates.ts";
 import { industries } from "./industries.ts";
 import { ENTRY_LEVEL, jobLevels, MID_SENIOR_LEVEL } from "./jobLevels.ts";
@@ -37,6 +38,8 @@ export interface AnalysisContext {
   readonly places: ReadonlyMap<string, MapPlace>;
   /** Another configured dataset by name, for analyses that compare two. */
   readonly dataset: (name: string) => Dataset | undefined;
+  /** Where a dataset came from, as the site may say it (src/pipeline/precompute.ts); absent outside precompute. */
+  readonly origin?: ((name: string) => DatasetOrigin | undefined) | undefined;
   /** A dataset's metadata file (src/metadata/), by dataset name; null or absent when it has none. */
   readonly metadata?: ((name: string) => DatasetMetadata | null) | undefined;
   /** Where a location string of a dataset is (src/places); null when it names no place or cannot be placed. Absent: placeOfRow.ts's interim reading. */
@@ -96,7 +99,7 @@ export const analyses = {
   dsDatasetProfile: spec("data-scientist", "datasetProfile.ts", (d, ctx) => datasetProfile(d, { ...placeOf(d, ctx), metadata: metadataOf(d, ctx) })),
   payCurrencies: spec("backend", "payBasis.ts", (d, ctx) => pay(d, ctx).currencies),
   staffing: spec("backend", "staffing.ts", (d) => staffingSummary(staffing(d))),
-  dataSource: spec("backend", "dataSource.ts", (d) => dataSource(d.report)),
+  dataSource: spec("backend", "dataSource.ts", (d, ctx) => dataSource(d.report, ctx.origin?.(d.report.dataset))),
   columnOverview: spec("backend", "columnOverview.ts", (d) => columnOverview(d.columns, d.rows.length)),
   countByArea: spec("backend", "countByArea.ts", (d) => countByArea(d.rows)),
   salarySummary: spec("backend", "salarySummary.ts", (d, ctx) => salarySummary(pay(d, ctx))),

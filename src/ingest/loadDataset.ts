@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Job } from "./Job.ts";
 import { ColumnStats, type ColumnStat, type SiteColumns } from "./ColumnStats.ts";
 import { InputError } from "./InputError.ts";
+import { inputKind, safeInputFile } from "./safeInputFile.ts";
 import { IssueLog, type AsOf, type FileReport, type QualityReport } from "./QualityReport.ts";
 import { cellValue, parseDate } from "./cells.ts";
 import { DATASET_COLUMNS, IDENTITY_COLUMNS, JOBSPY_COLUMNS, MERGED_COLUMNS, REQUIRED_COLUMNS } from "./columns.ts";
@@ -75,12 +76,14 @@ const manifestRow = z.object({
 export async function loadDataset(source: string, options: LoadOptions): Promise<Dataset> {
   const cwd = options.cwd ?? process.cwd();
   const shown = (p: string) => path.relative(cwd, p) || p;
-  const info = await stat(source).catch(() => null);
-  if (!info) throw new InputError(shown(source), undefined, undefined, "does not exist");
+  // Refuses what cannot be read (no permission, a FIFO, a link out of the folder) before opening it: safeInputFile.ts.
+  const kind = await inputKind(source, shown(source));
 
   const reader = new DatasetReader(options);
-  if (info.isDirectory()) {
+  if (kind === "folder") {
     const manifestPath = path.join(source, MANIFEST);
+    await safeInputFile(manifestPath, shown(manifestPath), { folder: source,
+      missing: `is missing: a folder of per-area files needs a ${MANIFEST} manifest with the columns file,area` });
     const entries = await readManifest(manifestPath, shown(manifestPath));
     const listed = new Set(entries.map((e) => e.file));
     const present = (await readdir(source)).filter((f) => f.toLowerCase().endsWith(".csv") && f !== MANIFEST);
@@ -90,6 +93,7 @@ export async function loadDataset(source: string, options: LoadOptions): Promise
           `names "${entry.file}", which is not in the folder`);
       }
     }
+    for (const entry of entries) await safeInputFile(path.join(source, entry.file), shown(path.join(source, entry.file)), { folder: source });
     for (const entry of entries) {
       await reader.readFile(path.join(source, entry.file), shown(path.join(source, entry.file)), { area: entry.area });
     }

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { analyses, type AnalysisName } from "../analysis/registry.ts";
+import { InputError } from "../ingest/InputError.ts";
 import { loadDataset, type Dataset } from "../ingest/loadDataset.ts";
+import { safeInputFile } from "../ingest/safeInputFile.ts";
 import { runPlaces, type PlaceTables } from "../places/runPlaces.ts";
 import type { DatasetMetadata } from "../metadata/DatasetMetadata.ts";
 import { readDatasetMetadata } from "../metadata/readDatasetMetadata.ts";
@@ -9,7 +11,9 @@ import type { DatasetSource } from "./dataSources.ts";
 import { formatReport } from "./formatReport.ts";
 import { inputTables } from "./freshness.ts";
 import { describeComputation, type Computation } from "./manifest.ts";
-import { output, type Output } from "./outputs.ts";
+import { output, type DatasetOrigin, type Output } from "./outputs.ts";
+import { publishableName, publishableReport } from "./publishable.ts";
+import { datasetDigest, isBundledSample } from "../sample/sampleDigest.ts";
 import { writeGenerated, type WriterFs } from "./writeGenerated.ts";
 
 export type { MapPlace } from "../places/PlacesFile.ts";
@@ -42,19 +46,23 @@ export interface PrecomputeOptions {
  * [file, data]. Adding an output is one `outputs.push(output(file, data))`.
  * Deterministic: no clock, no random ids.
  */
-export async function computeOutputs(sources: PrecomputeSources, { today, log = () => {}, projectRoot }: PrecomputeOptions) {
+export async function computeOutputs(sources: PrecomputeSources, computation: Computation, { today, log = () => {}, projectRoot }: PrecomputeOptions) {
   const opts = { asOf: today, asOfFrom: "JOBS_TODAY", cwd: projectRoot };
   const loaded: Record<string, Dataset> = {};
   const metadata: Record<string, DatasetMetadata | null> = {};
   const shown = (p: string) => path.relative(projectRoot, p) || p;
+  // Tables and a named metadata file are refused up front when they cannot be read (a FIFO would hang).
+  for (const file of Object.values(sources.places)) await safeInputFile(file, shown(file));
   for (const { name, source, metadata: named } of sources.datasets) {
     if (source === null) continue;
+    if (named) await safeInputFile(named, shown(named));
     // The metadata first: its last scrape day pins the as-of date, unless JOBS_TODAY does.
     const meta = await readDatasetMetadata(source, { explicit: named ?? undefined, shown });
     metadata[name] = meta;
     const scraped = today === undefined ? meta?.scraped?.to : undefined;
     const asOf = scraped === undefined ? opts : { ...opts, asOf: scraped, asOfFrom: "the dataset's metadata (scraped.to)" };
     loaded[name] = await loadDataset(source, { ...asOf, dataset: name });
+    refuseEmpty(loaded[name], log);
   }
   if (!loaded["backend"]) throw new Error("precompute needs the backend dataset (JOBS_DATA or data/backend)");
 
@@ -63,9 +71,13 @@ export async function computeOutputs(sources: PrecomputeSources, { today, log = 
   const datasets = placed.datasets;
   const { unknownAreas } = placed.file;
 
+  const origins: Record<string, DatasetOrigin> = {};
+  for (const [name, data] of Object.entries(datasets)) origins[name] = originOf(name, computation, data.rows.length);
+
   const outputs: Output[] = [];
   const ctx = {
     places: placed.byArea, dataset: (name: string) => datasets[name], metadata: (name: string) => metadata[name] ?? null,
+    origin: (name: string) => origins[name],
     locationPlace: (name: string, location: string) => {
       const p = placed.locationPlacements[name]?.get(location.trim());
       return p?.status === "placed" ? p.place : null;
@@ -83,15 +95,13 @@ export async function computeOutputs(sources: PrecomputeSources, { today, log = 
   }
   for (const [name, data] of Object.entries(datasets)) {
     const locations = placed.file.locations[name];
-    outputs.push(output(`quality/${name}.json`, { ...data.report, unknownAreas: unknownAreas.filter((a) => data.rows.some((r) => r.area === a)), ...(locations && { locations }) }));
+    outputs.push(output(`quality/${name}.json`, { ...publishableReport(data.report), unknownAreas: unknownAreas.filter((a) => data.rows.some((r) => r.area === a)), ...(locations && { locations }) }));
     log(formatReport(data.report, { unknownAreas, ...(locations ? { locations } : {}) }));
   }
   outputs.push(output("places.json", placed.file));
   outputs.push(output("sources.json", {
-    bundledSample: Object.values(datasets).every((d) => d.report.source.startsWith("data/")),
-    datasets: Object.fromEntries(sources.datasets.map(({ name }) => [name, datasets[name]
-      ? { source: datasets[name].report.source, rows: datasets[name].rows.length, bundledSample: datasets[name].report.source.startsWith("data/") }
-      : { source: null, rows: 0, bundledSample: false }])),
+    bundledSample: Object.values(origins).every((o) => o.bundledSample),
+    datasets: Object.fromEntries(sources.datasets.map(({ name }) => [name, origins[name] ?? { source: null, rows: 0, bundledSample: false }])),
   }));
   return { outputs, datasets, unknownAreas };
 }
@@ -111,7 +121,38 @@ export async function precompute(
     tables: inputTables(sources), settings: options.today === undefined ? {} : { today: options.today },
     codeFiles: [], projectRoot: options.projectRoot,
   });
-  const { outputs, datasets, unknownAreas } = await computeOutputs(sources, options);
+  const { outputs, datasets, unknownAreas } = await computeOutputs(sources, computation, options);
   await writeGenerated(outDir, outputs, computation, { ...(options.fs && { fs: options.fs }), ...(options.shownDir && { shownDir: options.shownDir }) });
   return { files: outputs.map(([f]) => f), datasets, unknownAreas };
+}
+
+/**
+ * Where a dataset came from, as the site may say it: the publishable name of its source,
+ * and whether its files are the bundled sample's, by content (src/sample/sampleDigest.ts):
+ * the files in its folder, or the CSV and the metadata beside it.
+ */
+function originOf(name: string, computation: Computation, rows: number): DatasetOrigin {
+  const source = computation.sources.datasets[name] ?? null;
+  if (source === null) return { source: null, rows, bundledSample: false };
+  const metadata = computation.sources.tables[`${name} metadata`];
+  const files = computation.inputs
+    .filter((i) => i.file === source || path.dirname(i.file) === source || i.file === metadata)
+    .map((i) => ({ name: i.file === metadata ? "dataset.json" : path.basename(i.file), sha256: i.sha256 }));
+  return { source: publishableName(source), rows, bundledSample: isBundledSample(datasetDigest(files)) };
+}
+
+/**
+ * A dataset without one usable posting stops the run with one message (after its quality
+ * summary, which lists why rows were skipped): every figure, chart and sentence about it
+ * would be empty, and the site does not publish an empty review. (Chosen over a "no
+ * postings" site: a post cannot say anything true about no data; README "Your own data".)
+ */
+function refuseEmpty(data: Dataset, log: (text: string) => void): void {
+  const { report } = data;
+  if (data.rows.length > 0) return;
+  log(formatReport(report));
+  const why = report.rowsRead === 0
+    ? `${report.files.length === 1 ? "the file has" : `its ${report.files.length} files have`} a header and no rows`
+    : `all ${report.rowsRead} rows were skipped (${report.issues.filter((i) => i.action === "row skipped").map((i) => `${i.count} × ${i.kind}`).join(", ") || "see the summary above"})`;
+  throw new InputError(report.source, undefined, undefined, `has no usable postings: ${why}; there is nothing to publish for dataset "${report.dataset}"`);
 }

@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acquireBuildLock } from "../../src/pipeline/buildLock.ts";
+import { PROJECT_ROOT } from "../../src/pipeline/dataSources.ts";
 import { freshnessProblems } from "../../src/pipeline/freshness.ts";
 import { jobspyCsv, posting, tempFiles } from "../support/jobspyCsv.ts";
 import { builtRows, COMMANDS, commandEnv, run, scratchProject, start } from "../support/scratchProject.ts";
@@ -17,6 +19,10 @@ const made: string[] = [];
 const generated = (...parts: string[]) => path.join(dir, "src", "generated", ...parts);
 const sourcesRows = () => (JSON.parse(readFileSync(generated("sources.json"), "utf8")) as { datasets: { backend: { rows: number } } }).datasets.backend.rows;
 const outDir = (name: string) => path.join(dir, `dist-${name}`);
+/** Every file under `root`, relative. */
+const listFiles = (root: string) => readdirSync(root, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name)));
+const bundled = () => JSON.parse(readFileSync(generated("sources.json"), "utf8")) as { bundledSample: boolean; datasets: Record<string, { bundledSample: boolean; source: string | null }> };
 
 beforeAll(() => {
   dir = scratchProject("integrity-");
@@ -81,6 +87,12 @@ describe("stale data", () => {
     expect(r.status, r.output_).toBe(0);
     expect(r.output_).toContain(`dataset "backend" was computed from data/backend, this build reads ${other}`);
     expect(builtRows(outDir("other"))).toBe(7);
+    // Nothing published names the machine's path to the data, and Part III names it by its file name.
+    const leaks = listFiles(outDir("other")).filter((f) => readFileSync(path.join(outDir("other"), f)).includes(path.dirname(other)));
+    const generatedLeaks = listFiles(generated()).filter((f) => f !== "manifest.json" && readFileSync(generated(f)).includes(path.dirname(other)));
+    expect({ leaks, generatedLeaks }).toEqual({ leaks: [], generatedLeaks: [] });
+    const part3 = parseHTML(readFileSync(path.join(outDir("other"), "posts", "what-the-postings-ask-for", "index.html"), "utf8")).document;
+    expect(part3.body.textContent?.replace(/\s+/g, " ")).toMatch(/This build reads 7 postings from jobs\.csv\./);
   }, 300_000);
 
   it("precompute skips unchanged data and code, saying so, and recomputes when a data file or an analysis changes", () => {
@@ -97,6 +109,44 @@ describe("stale data", () => {
     writeFileSync(csv, original);
     expect(run(dir, COMMANDS.precompute).stdout).toMatch(/precompute: recomputing, data file data\/backend\/jobs_AL\.csv changed/);
     expect(run(dir, [...COMMANDS.precompute, "--force"]).stdout).not.toMatch(/precompute: skipped/);
+  }, 120_000);
+});
+
+describe("a dataset with no usable postings", () => {
+  it.each(["header-only.csv", "all-rows-skipped.csv"])("%s stops precompute and the build with one message, not a crash in a chart", (name) => {
+    const input = path.join(PROJECT_ROOT, "tests", "fixtures", "hostile", "cases", name);
+    const r = run(dir, COMMANDS.precompute, { JOBS_DATA: input });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(new RegExp(`${name.replace(".", "\\.")}: has no usable postings: (the file has a header and no rows|all 2 rows were skipped \\(2 × ragged-row\\)); there is nothing to publish for dataset "backend"`));
+    const b = run(dir, [...COMMANDS.astroBuild, "--outDir", outDir("empty")], { JOBS_DATA: input });
+    expect(b.status).not.toBe(0);
+    expect(b.output_).toContain("has no usable postings");
+    expect(b.output_).not.toMatch(/TypeError/);
+    expect(existsSync(path.join(outDir("empty"), "index.html"))).toBe(false);
+  }, 120_000);
+});
+
+describe("the bundled sample is known by its content", () => {
+  it("other data placed in data/ is not called the sample; the sample copied elsewhere still is", () => {
+    const copy = path.join(dir, "..", `${path.basename(dir)}-sample-copy`);
+    made.push(copy);
+    cpSync(path.join(dir, "data"), copy, { recursive: true });
+    expect(run(dir, COMMANDS.precompute, { JOBS_DATA: path.join(copy, "backend"), DS_DATA: path.join(copy, "data-scientist") }).status).toBe(0);
+    expect(bundled().bundledSample).toBe(true);
+    // Someone's scrape put where the sample was: same folder, other content.
+    renameSync(path.join(dir, "data", "backend"), path.join(dir, "data", "backend-sample"));
+    try {
+      cpSync(path.dirname(other), path.join(dir, "data", "backend"), { recursive: true });
+      writeFileSync(path.join(dir, "data", "backend", "areas.csv"), 'file,area\njobs.csv,"Austin, TX"\n');
+      expect(run(dir, COMMANDS.precompute).status).toBe(0);
+      expect(bundled().datasets["backend"]).toMatchObject({ source: "backend", bundledSample: false });
+      expect(bundled().bundledSample).toBe(false);
+      expect(JSON.parse(readFileSync(generated("analyses", "dataSource.json"), "utf8"))).toMatchObject({ bundledSample: false, rows: 7 });
+    } finally {
+      rmSync(path.join(dir, "data", "backend"), { recursive: true, force: true });
+      renameSync(path.join(dir, "data", "backend-sample"), path.join(dir, "data", "backend"));
+    }
   }, 120_000);
 });
 

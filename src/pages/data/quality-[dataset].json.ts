@@ -1,17 +1,15 @@
 /**
  * Each dataset's data-quality report, as precompute wrote it (src/generated/quality/), served
  * at /data/quality-<dataset>.json so posts and the about page can link it. Paths inside are
- * cut to the dataset's folder (publicQualityReport).
+ * cut to the dataset's folder (precompute writes them so: src/pipeline/publishable.ts).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { availableQualityReports, qualityReport } from "../../data/analysis.ts";
-import { publicQualityReport } from "../../data/publicQualityReport.ts";
-import type { QualityReport } from "../../ingest/QualityReport.ts";
 
 export const getStaticPaths = (() => availableQualityReports().map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const report = qualityReport(params["dataset"] ?? "") as QualityReport | undefined;
+  const report = qualityReport(params["dataset"] ?? "");
   if (report === undefined) return new Response("Not found", { status: 404 });
-  return new Response(`${JSON.stringify(publicQualityReport(report), null, 1)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(`${JSON.stringify(report, null, 1)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

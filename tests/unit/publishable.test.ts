@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicQualityReport } from "../../src/data/publicQualityReport.ts";
+import { publishableName, publishableReport } from "../../src/pipeline/publishable.ts";
 import type { QualityReport } from "../../src/ingest/QualityReport.ts";
 
 const report = (source: string, file: string): QualityReport => ({
@@ -12,9 +12,9 @@ const report = (source: string, file: string): QualityReport => ({
   unlistedFiles: [`${source}/extra.csv`],
 });
 
-describe("publicQualityReport", () => {
+describe("publishableReport", () => {
   it("cuts paths to the dataset's folder, so the builder's directories stay private", () => {
-    const r = publicQualityReport(report("../../home/me/scrapes/backend", "../../home/me/scrapes/backend/jobs_CO.csv"));
+    const r = publishableReport(report("../../home/me/scrapes/backend", "../../home/me/scrapes/backend/jobs_CO.csv"));
     expect(r.source).toBe("backend");
     expect(r.files[0]?.file).toBe("jobs_CO.csv");
     expect(r.issues[0]?.examples[0]?.file).toBe("jobs_CO.csv");
@@ -22,8 +22,16 @@ describe("publicQualityReport", () => {
   });
 
   it("keeps a file outside the folder by its name only, and every count as it was", () => {
-    const r = publicQualityReport(report("/data/merged.csv", "C:\\\\scrapes\\\\merged.csv"));
+    const r = publishableReport(report("/data/merged.csv", "C:\\\\scrapes\\\\merged.csv"));
     expect(r.files[0]?.file).toBe("merged.csv");
     expect([r.rowsRead, r.rowsKept, r.issues[0]?.count, r.issues[0]?.examples[0]?.line]).toEqual([2, 2, 1, 3]);
+  });
+});
+
+describe("publishableName", () => {
+  it("is the last component of a path, whatever the separators", () => {
+    expect(publishableName("/home/me/payload/jobs.csv")).toBe("jobs.csv");
+    expect(publishableName("../payload/backend_engineer/")).toBe("backend_engineer");
+    expect(publishableName("C:\\scrapes\\data")).toBe("data");
   });
 });
