@@ -109,7 +109,7 @@ describe("stale data", () => {
     writeFileSync(csv, original);
     expect(run(dir, COMMANDS.precompute).stdout).toMatch(/precompute: recomputing, data file data\/backend\/jobs_AL\.csv changed/);
     expect(run(dir, [...COMMANDS.precompute, "--force"]).stdout).not.toMatch(/precompute: skipped/);
-  }, 120_000);
+  }, 600_000);
 });
 
 describe("a dataset with no usable postings", () => {
@@ -124,7 +124,7 @@ describe("a dataset with no usable postings", () => {
     expect(b.output_).toContain("has no usable postings");
     expect(b.output_).not.toMatch(/TypeError/);
     expect(existsSync(path.join(outDir("empty"), "index.html"))).toBe(false);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("the bundled sample is known by its content", () => {
@@ -147,7 +147,7 @@ describe("the bundled sample is known by its content", () => {
       rmSync(path.join(dir, "data", "backend"), { recursive: true, force: true });
       renameSync(path.join(dir, "data", "backend-sample"), path.join(dir, "data", "backend"));
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("two builds in one folder", () => {
@@ -168,11 +168,13 @@ describe("two builds in one folder", () => {
     const before = sourcesRows();
     const lock = await acquireBuildLock(dir, "a test holding the lock");
     const job = start(dir, COMMANDS.precompute, { JOBS_DATA: other });
-    await new Promise((r) => setTimeout(r, 3000));
-    expect(job.output()).toMatch(/waiting for another build in this folder \(PID \d+, a test holding the lock\)/);
+    const waiting = /waiting for another build in this folder \(PID \d+, a test holding the lock\)/;
+    for (let waited = 0; !waiting.test(job.output()) && waited < 120_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
+    expect(job.output()).toMatch(waiting);
+    await new Promise((r) => setTimeout(r, 1000));
     expect(sourcesRows()).toBe(before);
     lock.release();
     expect((await job.done).status).toBe(0);
     expect(sourcesRows()).toBe(7);
-  }, 120_000);
+  }, 300_000);
 });

@@ -6,7 +6,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { acquireBuildLock, LOCK_DIR, LOCK_ENV, LockTimeout } from "../../src/pipeline/buildLock.ts";
 import { output, type Output } from "../../src/pipeline/outputs.ts";
-import { checkOutputs, describeComputation, differences, readManifest } from "../../src/pipeline/manifest.ts";
+import { checkOutputs, describeComputation, differences, readManifest, sha256File } from "../../src/pipeline/manifest.ts";
+import { PROJECT_ROOT } from "../../src/pipeline/dataSources.ts";
+import { datasetDigest, isBundledSample } from "../../src/sample/sampleDigest.ts";
 import { writeGenerated, type WriterFs } from "../../src/pipeline/writeGenerated.ts";
 
 const temp = () => mkdtempSync(path.join(tmpdir(), "generated-test-"));
@@ -152,5 +154,20 @@ describe("the build lock", () => {
     const lock = await acquireBuildLock(root, "next build", { timeoutMs: 0, log: (t) => messages.push(t) });
     expect(messages).toEqual([`build lock: removed a lock left by PID ${gone.stdout} (killed build), which is no longer running`]);
     lock.release();
+  });
+});
+
+describe("the bundled sample's digests", () => {
+  it("are those of the committed data/ folders (npm run generate-sample rewrites them with the sample)", async () => {
+    const digests = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "src", "sample", "sampleDigests.json"), "utf8")) as Record<string, string>;
+    for (const folder of ["backend", "data-scientist"]) {
+      const source = path.join(PROJECT_ROOT, "data", folder);
+      const files = readdirSync(source).map((name) => ({ name, file: path.join(source, name) }));
+      const listed = await Promise.all(files.map(async ({ name, file }) => ({ name, sha256: await sha256File(file) })));
+      expect(datasetDigest(listed), folder).toBe(digests[folder]);
+      expect(isBundledSample(datasetDigest(listed))).toBe(true);
+      // One byte more in one file, and it is not the sample.
+      expect(isBundledSample(datasetDigest(listed.map((f, i) => (i === 0 ? { ...f, sha256: f.sha256.replace(/^./, "0") === f.sha256 ? f.sha256.replace(/^./, "1") : f.sha256.replace(/^./, "0") } : f))))).toBe(false);
+    }
   });
 });
