@@ -10,7 +10,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
-import { CODE_THEMES } from "./src/site/codeThemes.ts";
+import { CODE_THEMES, CODE_TRANSFORMERS } from "./src/site/codeThemes.ts";
 import { freshData } from "./src/integrations/freshData.ts";
 import { SITE } from "./src/site/siteConfig.ts";
 import { precomputeOnChange } from "./src/integrations/precomputeOnChange.ts";
@@ -60,6 +60,8 @@ export default defineConfig({
       // No inline default colour: global.css picks --shiki-light or --shiki-dark from
       // the page theme, which may differ from the system preference (theme toggle).
       defaultColor: false,
+      // Whole-line tokenizing, so highlighting never depends on the machine's load.
+      transformers: CODE_TRANSFORMERS,
     },
   },
   // Static pages only; keep the dev toolbar out of screenshots and e2e runs.

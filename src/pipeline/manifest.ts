@@ -164,7 +164,7 @@ export function differences(previous: Computation, current: Computation, root: s
   }
   for (const name of new Set([...Object.keys(previous.sources.tables), ...Object.keys(current.sources.tables)])) {
     const [was, now] = [previous.sources.tables[name] ?? null, current.sources.tables[name] ?? null];
-    if (was !== now) out.push(`the ${name} table was ${shown(was)}, this build reads ${shown(now)}`);
+    if (was !== now) out.push(`the ${name} file was ${was === null ? "none" : shown(was)}, this build reads ${now === null ? "none" : shown(now)}`);
   }
   for (const key of new Set([...Object.keys(previous.settings), ...Object.keys(current.settings)])) {
     if (previous.settings[key] !== current.settings[key]) out.push(`setting ${key} was ${previous.settings[key] ?? "unset"}, now ${current.settings[key] ?? "unset"}`);

@@ -27,8 +27,11 @@ const bundled = () => JSON.parse(readFileSync(generated("sources.json"), "utf8")
 beforeAll(() => {
   dir = scratchProject("integrity-");
   made.push(dir);
-  // Another dataset: seven postings, so a page built from it is told apart from the sample's.
-  other = path.join(tempFiles({ "jobs.csv": jobspyCsv(Array.from({ length: 7 }, (_, i) => posting({ id: `o-${i}`, location: "Austin, TX" }))) }), "jobs.csv");
+  // Another dataset: seven postings, so a page built from it is told apart from the sample's,
+  // by companies with one posting each whose order differs between locales (sv_SE sorts
+  // å, ä, ö after z; da_DK "aa").
+  const companies = ["Zeta Systems", "Ängelholm Data", "Örebro Tech", "Aalto Works", "Oslo Labs", "Vaxjo AB", "Wien GmbH"];
+  other = path.join(tempFiles({ "jobs.csv": jobspyCsv(companies.map((company, i) => posting({ id: `o-${i}`, location: "Austin, TX", company }))) }), "jobs.csv");
   made.push(path.dirname(other));
 });
 afterAll(() => {
@@ -82,8 +85,9 @@ describe("an incomplete or edited src/generated", () => {
 describe("stale data", () => {
   it("JOBS_DATA=X astro build after a precompute of other data publishes X, saying why it recomputed", () => {
     expect(run(dir, COMMANDS.precompute).status).toBe(0);
+    // Run in en_US whatever this machine's locale, for the comparison with sv_SE below.
     expect(sourcesRows()).toBe(3060);
-    const r = run(dir, [...COMMANDS.astroBuild, "--outDir", outDir("other")], { JOBS_DATA: other });
+    const r = run(dir, [...COMMANDS.astroBuild, "--outDir", outDir("other")], { JOBS_DATA: other, LANG: "en_US.UTF-8", LC_ALL: "en_US.UTF-8" });
     expect(r.status, r.output_).toBe(0);
     expect(r.output_).toContain(`dataset "backend" was computed from data/backend, this build reads ${other}`);
     expect(builtRows(outDir("other"))).toBe(7);
@@ -94,6 +98,16 @@ describe("stale data", () => {
     const part3 = parseHTML(readFileSync(path.join(outDir("other"), "posts", "what-the-postings-ask-for", "index.html"), "utf8")).document;
     expect(part3.body.textContent?.replace(/\s+/g, " ")).toMatch(/This build reads 7 postings from jobs\.csv\./);
   }, 300_000);
+
+  it("the same data builds the same bytes under LANG/LC_ALL=sv_SE as under en_US", () => {
+    // dist-other is the test above's build (astro build in en_US); this one differs only in the locale.
+    const r = run(dir, [...COMMANDS.astroBuild, "--outDir", outDir("other-sv")], { JOBS_DATA: other, LANG: "sv_SE.UTF-8", LC_ALL: "sv_SE.UTF-8" });
+    expect(r.status, r.output_).toBe(0);
+    const files = listFiles(outDir("other")).sort();
+    expect(listFiles(outDir("other-sv")).sort()).toEqual(files);
+    const differing = files.filter((f) => !readFileSync(path.join(outDir("other"), f)).equals(readFileSync(path.join(outDir("other-sv"), f))));
+    expect(differing).toEqual([]);
+  }, 600_000);
 
   it("precompute skips unchanged data and code, saying so, and recomputes when a data file or an analysis changes", () => {
     expect(run(dir, COMMANDS.precompute).status).toBe(0);
