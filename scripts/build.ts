@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { acquireBuildLock, LOCK_ENV, LockTimeout } from "../src/pipeline/buildLock.ts";
+import { safeLine } from "../src/lib/terminalText.ts";
 import { PROJECT_ROOT } from "../src/pipeline/dataSources.ts";
 
 const args = process.argv.slice(2);
@@ -18,7 +19,7 @@ try {
   lock = await acquireBuildLock(PROJECT_ROOT, "npm run build");
 } catch (error) {
   if (!(error instanceof LockTimeout)) throw error;
-  console.error(`build failed: ${error.message}`);
+  console.error(safeLine(`build failed: ${error.message}`));
   process.exit(1);
 }
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", [LOCK_ENV]: lock.token };
@@ -33,7 +34,7 @@ for (const [name, argv] of steps) {
   const run = spawnSync(process.execPath, argv, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
   if (run.status !== 0) {
     const shown = path.relative(PROJECT_ROOT, outDir);
-    console.error(`build failed at ${name}${run.signal ? ` (${run.signal})` : ""}; ${shown.startsWith("..") || shown === "" ? outDir : shown} is not a finished site`);
+    console.error(safeLine(`build failed at ${name}${run.signal ? ` (${run.signal})` : ""}; ${shown.startsWith("..") || shown === "" ? outDir : shown} is not a finished site`));
     lock.release();
     process.exit(run.status ?? 1);
   }

@@ -4,6 +4,7 @@
 // Netlify); --write also puts each page's own policy in a <meta http-equiv> tag (GitHub
 // Pages and any host without headers). Run it after every build: hashes follow the content.
 import path from "node:path";
+import { safeLine } from "../src/lib/terminalText.ts";
 import { applyCsp } from "../src/publish/applyCsp.ts";
 
 const args = process.argv.slice(2);
@@ -13,8 +14,8 @@ const dir = path.resolve(args.find((a) => !a.startsWith("--")) ?? "dist");
 try {
   const csp = applyCsp(dir, { write });
   console.log(csp.header);
-  console.error(`csp: ${csp.pages.length} pages in ${dir}${write ? ", meta tags written" : ""}; header policy is ${csp.header.length} characters`);
+  console.error(safeLine(`csp: ${csp.pages.length} pages in ${dir}${write ? ", meta tags written" : ""}; header policy is ${csp.header.length} characters`));
 } catch (error) {
-  console.error(`csp failed: ${(error as Error).message}`);
+  console.error(safeLine(`csp failed: ${(error as Error).message}`));
   process.exit(1);
 }

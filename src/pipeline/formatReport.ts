@@ -1,7 +1,12 @@
 import type { QualityReport } from "../ingest/QualityReport.ts";
+import { printable } from "../lib/terminalText.ts";
 import type { PlacementSummary } from "../places/PlacesFile.ts";
 
-/** A readable summary of a quality report, for the terminal. */
+/**
+ * A readable summary of a quality report, for the terminal. Names from the data (files,
+ * columns, areas, levels, locations) are escaped line by line (src/lib/terminalText.ts):
+ * a control character or newline in them can neither move the cursor nor add a line.
+ */
 export function formatReport(report: QualityReport, extra: { unknownAreas?: readonly string[]; locations?: PlacementSummary } = {}): string {
   const lines = [
     `${report.dataset}: ${report.source} (${report.mode}, ${report.files.length} file${report.files.length === 1 ? "" : "s"})`,
@@ -39,5 +44,5 @@ export function formatReport(report: QualityReport, extra: { unknownAreas?: read
     if (missed.length > 0) lines.push(`  not placed at city level: ${missed.slice(0, 8).map((m) => `${m.location} (${m.rows})`).join("; ")}${missed.length > 8 ? `; ${missed.length - 8} more` : ""}`);
     if (places.ambiguous.length > 0) lines.push(`  ambiguous, one reading taken: ${places.ambiguous.slice(0, 5).map((m) => `${m.location} (${m.rows})`).join("; ")}${places.ambiguous.length > 5 ? `; ${places.ambiguous.length - 5} more` : ""}`);
   }
-  return lines.join("\n");
+  return lines.map(printable).join("\n");
 }

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../ingest/InputError.ts";
 import { AnalysisFailure } from "./AnalysisFailure.ts";
+import { printable, safeLine, safeLines } from "../lib/terminalText.ts";
 import { acquireBuildLock, LockTimeout } from "./buildLock.ts";
 import { PROJECT_ROOT } from "./dataSources.ts";
 import { requestFromEnv } from "./freshness.ts";
@@ -35,7 +36,10 @@ export interface CommandContext {
 export async function main(context: CommandContext): Promise<number> {
   const root = context.root ?? PROJECT_ROOT;
   const env = context.env ?? process.env;
-  const say = context.console ?? { out: (t: string) => console.log(t), err: (t: string) => console.error(t) };
+  // Every line printed is escaped: messages carry names from the data (src/lib/terminalText.ts).
+  const given = context.console ?? { out: (t: string) => console.log(t), err: (t: string) => console.error(t) };
+  // out: summaries, whose lines formatReport escapes; err: one-line failures, escaped whole.
+  const say = { out: (t: string) => given.out(safeLines(t)), err: (t: string) => given.err(safeLine(t)) };
   const force = (context.argv ?? process.argv.slice(2)).includes("--force");
   const started = performance.now();
   const outDir = path.join(root, GENERATED_DIR);
@@ -64,7 +68,7 @@ export async function main(context: CommandContext): Promise<number> {
         say.out(`precompute: skipped, data and code unchanged since the last run (${GENERATED_DIR}/manifest.json); --force recomputes`);
         return 0;
       }
-      say.out(`precompute: recomputing, ${[...changed, ...damaged.map((d) => `${GENERATED_DIR}/${d}`)].slice(0, 3).join("; ")}`);
+      say.out(`precompute: recomputing, ${[...changed, ...damaged.map((d) => `${GENERATED_DIR}/${d}`)].slice(0, 3).map(printable).join("; ")}`);
     }
     const result = await precompute(request.sources, outDir, {
       today: request.settings["today"], projectRoot: root, log: say.out, shownDir: GENERATED_DIR,

@@ -53,6 +53,9 @@ export async function writeGenerated(
 ): Promise<Manifest> {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
+  await fs.mkdir(parent, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new WriteError(shownDir, e);
+  });
   await removeLeftovers(parent, base, fs);
   const named = (file: string) => `${shownDir}/${file}`;
   const tmp = await fs.mkdtemp(path.join(parent, `.${base}-tmp-`)).catch((e: NodeJS.ErrnoException) => {
