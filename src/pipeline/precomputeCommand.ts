@@ -64,7 +64,7 @@ export async function main(context: CommandContext): Promise<number> {
       const changed = differences(previous.manifest, computation, root);
       const damaged = changed.length === 0 ? await checkOutputs(outDir, previous.manifest) : [];
       if (changed.length === 0 && damaged.length === 0) {
-        await printStoredSummary(outDir, say.out);
+        await printStoredSummary(outDir, root, say.out);
         say.out(`precompute: skipped, data and code unchanged since the last run (${GENERATED_DIR}/manifest.json); --force recomputes`);
         return 0;
       }
@@ -96,12 +96,28 @@ function isProjectFile(file: string, root: string): boolean {
 }
 
 /** The quality summaries of the last run, from the files it wrote. */
-async function printStoredSummary(outDir: string, out: (text: string) => void): Promise<void> {
+async function printStoredSummary(outDir: string, root: string, out: (text: string) => void): Promise<void> {
   const places = JSON.parse(await readFile(path.join(outDir, "places.json"), "utf8")) as PlacesFile;
   const manifest = await readManifest(outDir);
   if (!("manifest" in manifest)) return;
   for (const { file } of manifest.manifest.outputs.filter((o) => o.file.startsWith("quality/"))) {
     const report = JSON.parse(await readFile(path.join(outDir, file), "utf8")) as QualityFile;
-    out(formatReport(report, { unknownAreas: places.unknownAreas }));
+    out(formatReport(localReport(report, manifest.manifest.sources.datasets[report.dataset] ?? null, root), {
+      unknownAreas: places.unknownAreas, ...(report.locations && { locations: report.locations }),
+    }));
   }
+}
+
+/** A stored (publishable) report with its paths shown as on this machine again, from the manifest's source. */
+function localReport(report: QualityFile, source: string | null, root: string): QualityFile {
+  if (source === null) return report;
+  const rel = path.relative(root, source);
+  const shownSource = rel === "" || rel.startsWith("..") ? source : rel;
+  const inFolder = (f: string) => (report.mode === "folder" ? path.join(shownSource, f) : shownSource);
+  return {
+    ...report,
+    source: shownSource,
+    files: report.files.map((f) => ({ ...f, file: inFolder(f.file) })),
+    issues: report.issues.map((i) => ({ ...i, examples: i.examples.map((e) => ({ ...e, file: inFolder(e.file) })) })),
+  };
 }
