@@ -22,8 +22,8 @@ const COMPANIES = [
 const wide = (element: Element) => element.querySelector(".chart-wide svg")!;
 
 describe("bars", () => {
-  it("matches its snapshot", () => {
-    expectSnapshot("bars", renderToString(COMPANIES, { id: "companies" }));
+  it("matches its snapshot", async () => {
+    await expectSnapshot("bars", renderToString(COMPANIES, { id: "companies" }));
   });
 
   it("writes each count at the end of its bar", () => {

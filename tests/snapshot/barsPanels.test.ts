@@ -31,8 +31,8 @@ const renderToString = (rows: readonly object[], { id, narrowWidth, width, ...ex
 const panels = (element: Element) => Array.from(element.querySelectorAll(".chart-panel"));
 
 describe("bars in panels", () => {
-  it("matches its snapshot", () => {
-    expectSnapshot("barsPanels", renderToString(DATA, { id: "levels" }));
+  it("matches its snapshot", async () => {
+    await expectSnapshot("barsPanels", renderToString(DATA, { id: "levels" }));
   });
 
   it("draws two panels with the same levels in the given order", () => {

@@ -29,8 +29,8 @@ const POSTINGS = [
 const dots = (svg: Element) => Array.from(svg.querySelectorAll("circle"));
 
 describe("beeswarm", () => {
-  it("matches its snapshot", () => {
-    expectSnapshot("beeswarm", renderToString(POSTINGS, { id: "pay" }));
+  it("matches its snapshot", async () => {
+    await expectSnapshot("beeswarm", renderToString(POSTINGS, { id: "pay" }));
   });
 
   it("draws one dot per posting and bound, in each drawing", () => {

@@ -28,8 +28,8 @@ const AREAS = [
 const circles = (element: Element) => Array.from(element.querySelectorAll(".chart-marks circle"));
 
 describe("bubbleMap", () => {
-  it("matches its snapshot", () => {
-    expectSnapshot("bubbleMap", renderToString(AREAS, { id: "map", valueLabel: "Postings", labels: 3 }));
+  it("matches its snapshot", async () => {
+    await expectSnapshot("bubbleMap", renderToString(AREAS, { id: "map", valueLabel: "Postings", labels: 3 }));
   });
 
   it("draws one bubble per area with a value, largest first", () => {

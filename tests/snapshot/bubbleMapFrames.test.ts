@@ -98,9 +98,9 @@ function bubbleCentres(chart: Element, symbol: Element): Map<string, [number, nu
 }
 
 describe("bubble map frames", () => {
-  it("UK postings: a map fitted to the UK, the bubbles on British land, the stray named", () => {
+  it("UK postings: a map fitted to the UK, the bubbles on British land, the stray named", async () => {
     const html = drawChartToString(SPEC, rowsOf(UK), { id: "map" }, contextOf(UK));
-    expectSnapshot("bubbleMap-uk", html);
+    await expectSnapshot("bubbleMap-uk", html);
     const chart = draw(UK);
     const symbol = symbolOf(UK);
     expect(chart.querySelector("use")!.getAttribute("href")).toBe(`#${symbol.getAttribute("id")}`);
@@ -126,8 +126,8 @@ describe("bubble map frames", () => {
     expect(Array.from(chart.querySelectorAll(".chart-labels-wide text")).map((t) => t.textContent)).toContain("London");
   });
 
-  it("a mixed Canadian and US scrape: one map of both countries, each bubble in its own", () => {
-    expectSnapshot("bubbleMap-mixed", drawChartToString(SPEC, rowsOf(MIXED), { id: "map" }, contextOf(MIXED)));
+  it("a mixed Canadian and US scrape: one map of both countries, each bubble in its own", async () => {
+    await expectSnapshot("bubbleMap-mixed", drawChartToString(SPEC, rowsOf(MIXED), { id: "map" }, contextOf(MIXED)));
     const chart = draw(MIXED);
     const symbol = symbolOf(MIXED);
     expect(symbol.getAttribute("id")).toMatch(/^chart-world-basemap-ca-us-/);
@@ -144,8 +144,8 @@ describe("bubble map frames", () => {
     expect(at("Vancouver, BC")[0]).toBeLessThan(at("Toronto, ON")[0]);
   });
 
-  it("US postings: the shared Albers basemap, as before, with the postings abroad named", () => {
-    expectSnapshot("bubbleMap-us", drawChartToString(SPEC, rowsOf(US), { id: "map" }, contextOf(US)));
+  it("US postings: the shared Albers basemap, as before, with the postings abroad named", async () => {
+    await expectSnapshot("bubbleMap-us", drawChartToString(SPEC, rowsOf(US), { id: "map" }, contextOf(US)));
     const chart = draw(US);
     expect(chart.querySelector("use")!.getAttribute("href")).toBe("#chart-us-basemap");
     expect(symbolOf(US).getAttribute("id")).toBe("chart-us-basemap");

@@ -19,8 +19,8 @@ const COLUMNS = [
 ];
 
 describe("columnTable", () => {
-  it("matches its snapshot", () => {
-    expectSnapshot("columnTable", renderToString(COLUMNS, { id: "columns", total: 2000 }));
+  it("matches its snapshot", async () => {
+    await expectSnapshot("columnTable", renderToString(COLUMNS, { id: "columns", total: 2000 }));
   });
 
   it("has one body row per column, with count, type and share", () => {

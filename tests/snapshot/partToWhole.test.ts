@@ -18,9 +18,9 @@ const REMOTE = [
 ];
 
 describe("partToWhole", () => {
-  it("matches its snapshots (bar and pie)", () => {
-    expectSnapshot("partToWhole", renderToString(REMOTE, { id: "remote" }));
-    expectSnapshot("partToWhole-pie", renderToString(REMOTE, { id: "remote", variant: "pie", narrowWidth: null }));
+  it("matches its snapshots (bar and pie)", async () => {
+    await expectSnapshot("partToWhole", renderToString(REMOTE, { id: "remote" }));
+    await expectSnapshot("partToWhole-pie", renderToString(REMOTE, { id: "remote", variant: "pie", narrowWidth: null }));
   });
 
   it("splits the bar in proportion to the counts", () => {

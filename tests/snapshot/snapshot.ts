@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
@@ -26,23 +26,28 @@ export function normalise(html: string): string {
 }
 
 /**
- * Compares markup with `__output__/<name>.html`. The file is written when missing (review
- * and commit it); on a difference `<name>-changed.html` is written beside it and the test
- * fails, so the two files can be diffed or opened in a browser.
+ * Compares markup, normalised, with `__output__/<name>.html` through vitest's
+ * `toMatchFileSnapshot`, so vitest's rules apply: in CI (`CI=true`) a missing or changed
+ * snapshot fails; on a developer's machine a missing one is written (review and commit
+ * it) and a changed one fails until `vitest -u` accepts it. On a difference the new markup
+ * is also written to `<name>-changed.html` beside it, to diff or open in a browser.
  */
-export function expectSnapshot(name: string, html: string): void {
-  mkdirSync(OUTPUT, { recursive: true });
+export async function expectSnapshot(name: string, html: string): Promise<void> {
   const expectedFile = path.join(OUTPUT, `${name}.html`);
   const changedFile = path.join(OUTPUT, `${name}-changed.html`);
   const actual = normalise(html);
-  if (!existsSync(expectedFile)) {
-    writeFileSync(expectedFile, actual);
-    return;
+  const shown = path.relative(process.cwd(), expectedFile);
+  const message = existsSync(expectedFile)
+    ? `${name}: output differs from ${shown}; see ${path.basename(changedFile)}`
+    : `${name}: ${shown} is missing (run vitest outside CI to write it, review it and commit it); the output is in ${path.basename(changedFile)}`;
+  rmSync(changedFile, { force: true });
+  try {
+    await expect(actual, message).toMatchFileSnapshot(expectedFile);
+  } catch (error) {
+    mkdirSync(OUTPUT, { recursive: true });
+    writeFileSync(changedFile, actual);
+    throw error;
   }
-  const expected = readFileSync(expectedFile, "utf8");
-  if (actual === expected) return;
-  writeFileSync(changedFile, actual);
-  expect.fail(`${name}: output differs from ${path.relative(process.cwd(), expectedFile)}; see ${path.basename(changedFile)}`);
 }
 
 /** Parses markup into a fresh linkedom document, to query what a browser would see. */

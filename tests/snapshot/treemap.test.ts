@@ -22,8 +22,8 @@ const AREAS = [
 const cells = (element: Element) => Array.from(element.querySelectorAll(".chart-wide rect"));
 
 describe("treemap", () => {
-  it("matches its snapshot", () => {
-    expectSnapshot("treemap", renderToString(AREAS, { id: "areas" }));
+  it("matches its snapshot", async () => {
+    await expectSnapshot("treemap", renderToString(AREAS, { id: "areas" }));
   });
 
   it("draws one rectangle per positive value, area growing with the value", () => {

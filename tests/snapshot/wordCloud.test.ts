@@ -23,8 +23,8 @@ const PAIRS: [string, number][] = [
 const NAMES = PAIRS.map(([name, count]) => ({ name, count }));
 
 describe("wordCloud", () => {
-  it("matches its snapshot", () => {
-    expectSnapshot("wordCloud", renderToString(NAMES, { id: "cloud" }));
+  it("matches its snapshot", async () => {
+    await expectSnapshot("wordCloud", renderToString(NAMES, { id: "cloud" }));
   });
 
   it("lists every name in rank order, ties by name", () => {
