@@ -87,8 +87,22 @@ export function extractFeatures(description: string): DescriptionFeatures {
   });
 
   if (skillCount === 0 && years === null && !mentionsRemote && !mentionsHybrid && !mentionsOnSite && !deniesRemote) return NO_FEATURES;
+  // Rows with the same findings share one frozen object: a million rows hold a few thousand combinations,
+  // not a million objects and skill lists (about 130 bytes a row).
+  let key = `${years ?? ""}${mentionsRemote ? "r" : ""}${mentionsHybrid ? "h" : ""}${mentionsOnSite ? "o" : ""}${deniesRemote ? "d" : ""}:`;
+  for (let i = 0; i < found.length; i++) if (found[i] === 1) key += `${i},`;
+  const known = SHARED.get(key);
+  if (known !== undefined) return known;
   // Names are the vocabulary's own strings (no per-row copies); an empty list is NO_FEATURES' shared one.
   const skills: string[] = [];
   for (let i = 0; i < found.length; i++) if (found[i] === 1) skills.push(VOCABULARY[i]!.name);
-  return { skills: skillCount === 0 ? NO_FEATURES.skills : skills, years, mentionsRemote, mentionsHybrid, mentionsOnSite, deniesRemote };
+  const features: DescriptionFeatures = Object.freeze({
+    skills: skillCount === 0 ? NO_FEATURES.skills : Object.freeze(skills), years, mentionsRemote, mentionsHybrid, mentionsOnSite, deniesRemote,
+  });
+  // Bounded: beyond this many combinations, rows keep their own objects (still right, only larger).
+  if (SHARED.size < 100_000) SHARED.set(key, features);
+  return features;
 }
+
+/** The feature combinations found so far, by a key of their values (see {@link extractFeatures}). */
+const SHARED = new Map<string, DescriptionFeatures>();
