@@ -65,7 +65,7 @@ describe("the city aliases table", () => {
 describe("precompute", () => {
   it("stops on a bad places table instead of publishing", async () => {
     const sources = { datasets: [{ name: "backend", source: SAMPLE.jobs, metadata: null }], places: { corrections: hostile("corrections-latin1.csv"), aliases: SAMPLE.places.aliases } };
-    const error = await failure(computeOutputs(sources as never, { projectRoot: PROJECT_ROOT }));
+    const error = await failure(computeOutputs(sources as never, {} as never, { projectRoot: PROJECT_ROOT }));
     expect(error.message).toMatch(/corrections-latin1\.csv, line 3: is not valid UTF-8/);
   }, 60_000);
 });
