@@ -69,5 +69,10 @@ export default defineConfig({
   vite: {
     // The colour custom properties, from src/styles/palette.ts (virtual:palette.css).
     plugins: [palettePlugin()],
+    // Component scripts stay files under _astro/ ('self' in the CSP), never inlined into a
+    // page: the only inline scripts a page may have are src/'s is:inline ones, which the
+    // CSP step allows by their source and nothing else (src/publish/ownScripts.ts).
+    // Other assets (stylesheets, images) keep Vite's default 4 kB rule.
+    build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith(".js") ? false : undefined) },
   },
 });

@@ -4,7 +4,7 @@ import type { InlineHashes } from "./inlineHashes.ts";
 export interface CspOptions {
   /** HTTP header (true) or `<meta http-equiv>` (false): meta cannot carry frame-ancestors. */
   readonly header: boolean;
-  /** Allow WebAssembly compilation (Pagefind's search runs in WASM). */
+  /** Allow WebAssembly compilation (Pagefind's search runs in WASM): the search page only. */
   readonly wasm: boolean;
 }
 
@@ -28,6 +28,9 @@ export function cspPolicy(hashes: Pick<InlineHashes, "scripts" | "styles" | "sty
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
+    // Header only: frame-ancestors is ignored in a <meta http-equiv> policy (the CSP spec
+    // leaves it out of meta policies, with report-uri and sandbox), so the meta tags cannot
+    // stop framing. The host must send it as a header: see docs/deploy.md.
     ...(options.header ? ["frame-ancestors 'none'"] : []),
   ].join("; ");
 }

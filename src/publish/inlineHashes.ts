@@ -5,6 +5,8 @@ import { parseHTML } from "linkedom";
 export interface InlineHashes {
   /** Inline <script> elements the browser executes (classic, module, import map). */
   readonly scripts: readonly string[];
+  /** The start of each executed inline script's text, by its hash (for messages). */
+  readonly scriptStarts: Readonly<Record<string, string>>;
   /** <style> elements, in HTML and in inline SVG. */
   readonly styles: readonly string[];
   /** Distinct `style="…"` attribute values (Shiki tokens, chart fills). */
@@ -27,12 +29,18 @@ const EXECUTED_TYPES = new Set(["", "module", "text/javascript", "application/ja
 export function inlineHashes(html: string): InlineHashes {
   const { document } = parseHTML(html);
   const scripts = new Set<string>();
+  const scriptStarts: Record<string, string> = {};
   const styles = new Set<string>();
   const styleAttributes = new Set<string>();
   const problems: string[] = [];
 
   for (const script of document.querySelectorAll("script:not([src])")) {
-    if (EXECUTED_TYPES.has((script.getAttribute("type") ?? "").trim().toLowerCase())) scripts.add(sha256(script.textContent ?? ""));
+    if (!EXECUTED_TYPES.has((script.getAttribute("type") ?? "").trim().toLowerCase())) continue;
+    const text = script.textContent ?? "";
+    const hash = sha256(text);
+    scripts.add(hash);
+    const start = text.replace(/\s+/g, " ").trim();
+    scriptStarts[hash] = start.length > 60 ? `${start.slice(0, 60)}…` : start;
   }
   for (const style of document.querySelectorAll("style")) styles.add(sha256(style.textContent ?? ""));
   for (const el of document.querySelectorAll("*")) {
@@ -42,10 +50,11 @@ export function inlineHashes(html: string): InlineHashes {
       else if (URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(value)) problems.push(`<${el.localName} ${name}="javascript:…">: javascript: URL`);
     }
   }
-  return { scripts: sorted(scripts), styles: sorted(styles), styleAttributes: sorted(styleAttributes), problems };
+  return { scripts: sorted(scripts), scriptStarts, styles: sorted(styles), styleAttributes: sorted(styleAttributes), problems };
 }
 
-function sha256(text: string): string {
+/** The CSP hash source (`sha256-…`) of a text, as browsers compute it for inline code. */
+export function sha256(text: string): string {
   return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
 }
 

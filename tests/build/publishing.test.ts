@@ -1,11 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DOMParser, parseHTML } from "linkedom";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/pipeline/dataSources.ts";
-import { applyCsp } from "../../src/publish/applyCsp.ts";
+import { applyCsp, SEARCH_PAGE } from "../../src/publish/applyCsp.ts";
+import { sha256 } from "../../src/publish/inlineHashes.ts";
+import { ownInlineScripts } from "../../src/publish/ownScripts.ts";
 import { ogCardSvg } from "../../src/publish/ogCardSvg.ts";
 import { haveChromium, launchBrowser } from "../support/browser.ts";
 import { buildSite } from "../support/buildSite.ts";
@@ -219,7 +221,36 @@ describe("the CSP script", () => {
     const dir = mkdtempSync(path.join(out, "..", "csp-bad-"));
     made.push(dir);
     writeFileSync(path.join(dir, "index.html"), `<!doctype html><html><head><meta charset="utf-8"></head><body><button onclick="go()">x</button></body></html>`);
-    expect(() => applyCsp(dir)).toThrow(/onclick/);
+    expect(() => applyCsp(dir, { ownScripts: ownInlineScripts(PROJECT_ROOT) })).toThrow(/onclick/);
+  });
+
+  it("allows the built pages' only inline script, the theme script of src/, and nothing bundled inline", () => {
+    const own = ownInlineScripts(PROJECT_ROOT);
+    for (const file of htmlFiles()) {
+      const inline = Array.from(html(file).querySelectorAll("script:not([src]):not([type='application/json'])"));
+      expect(inline.map((s) => own.get(sha256(s.textContent ?? ""))), file)
+        .toEqual(["src/components/ThemeScript.astro"]);
+    }
+  });
+
+  it("gives 'wasm-unsafe-eval' to the search page only", () => {
+    const policies = Object.fromEntries(htmlFiles().map((f) => [f, /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(path.join(out, f), "utf8"))![1]!]));
+    expect(policies[SEARCH_PAGE]).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    const others = Object.entries(policies).filter(([f]) => f !== SEARCH_PAGE);
+    expect(others.length).toBeGreaterThan(3);
+    for (const [file, policy] of others) expect(policy, file).not.toContain("wasm-unsafe-eval");
+  });
+
+  it("fails the build's CSP step on a built page that carries a foreign inline script, naming the page", () => {
+    const dir = mkdtempSync(path.join(out, "..", "csp-foreign-"));
+    made.push(dir);
+    cpSync(out, dir, { recursive: true });
+    const victim = path.join(dir, "posts", "part-1", "index.html");
+    writeFileSync(victim, readFileSync(victim, "utf8").replace("</main>", "<script>window.pwned = 1</script></main>"));
+    const r = spawnSync(process.execPath, ["--experimental-strip-types", "scripts/csp.ts", dir, "--write"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("posts/part-1/index.html: <script>window.pwned = 1</script>");
+    expect(r.stderr).not.toMatch(/^(about|search)\//m);
   });
 });
 
@@ -299,11 +330,13 @@ describe.runIf(haveChromium())("the CSP in a browser", () => {
         await page.evaluate((top) => window.scrollTo(0, top), y);
         await page.waitForTimeout(40);
       }
-      // Search runs Pagefind's WebAssembly and fetches its index: that must pass the CSP too.
-      const search = page.locator(".pagefind-ui__search-input");
+      // Search runs Pagefind's WebAssembly and fetches its index: that must pass the CSP
+      // too, with 'wasm-unsafe-eval' in the search page's own policy only.
+      const search = page.locator("#search-input");
+      if (rel === "search/") expect(await search.count()).toBe(1);
       if (await search.count()) {
         await search.fill("remote");
-        const result = page.locator(".pagefind-ui__result-link").first();
+        const result = page.locator(".search-result-link").first();
         await result.waitFor({ timeout: 10_000 });
         expect(await result.getAttribute("href"), rel).toMatch(new RegExp(`^${BASE}`));
       }
