@@ -62,6 +62,7 @@ export async function computeOutputs(sources: PrecomputeSources, computation: Co
     const scraped = today === undefined ? meta?.scraped?.to : undefined;
     const asOf = scraped === undefined ? opts : { ...opts, asOf: scraped, asOfFrom: "the dataset's metadata (scraped.to)" };
     loaded[name] = await loadDataset(source, { ...asOf, dataset: name });
+    checkRowAccount(loaded[name], loaded[name].rows.length);
     refuseEmpty(loaded[name], log);
   }
   if (!loaded["backend"]) throw new Error("precompute needs the backend dataset (JOBS_DATA or data/backend)");
@@ -70,6 +71,7 @@ export async function computeOutputs(sources: PrecomputeSources, computation: Co
   const placed = await runPlaces(loaded, sources.places);
   const datasets = placed.datasets;
   const { unknownAreas } = placed.file;
+  for (const [name, data] of Object.entries(datasets)) checkRowAccount(loaded[name] ?? data, data.rows.length);
 
   const origins: Record<string, DatasetOrigin> = {};
   for (const [name, data] of Object.entries(datasets)) origins[name] = originOf(name, computation, data.rows.length);
@@ -139,6 +141,24 @@ function originOf(name: string, computation: Computation, rows: number): Dataset
     .filter((i) => i.file === source || path.dirname(i.file) === source || i.file === metadata)
     .map((i) => ({ name: i.file === metadata ? "dataset.json" : path.basename(i.file), sha256: i.sha256 }));
   return { source: publishableName(source), rows, bundledSample: isBundledSample(datasetDigest(files)) };
+}
+
+/**
+ * Every row read is kept or counted as skipped, and the analyses see exactly the rows
+ * kept: `rowsRead = rowsKept + rowsSkipped`, the skip counts by kind add up to
+ * `rowsSkipped`, and `rows` (after loading, and again after places) is `rowsKept` long.
+ * Checked on every run, whatever the data, so a row lost between the reader and the
+ * figures stops precompute instead of publishing counts that do not add up.
+ */
+export function checkRowAccount(data: Pick<Dataset, "report">, rows: number): void {
+  const { report } = data;
+  const skippedByKind = report.issues.filter((i) => i.action === "row skipped").reduce((n, i) => n + i.count, 0);
+  const wrong = [
+    ...(report.rowsKept + report.rowsSkipped !== report.rowsRead ? [`${report.rowsRead} rows read but ${report.rowsKept} kept and ${report.rowsSkipped} skipped`] : []),
+    ...(skippedByKind !== report.rowsSkipped ? [`${report.rowsSkipped} rows skipped but ${skippedByKind} counted by kind`] : []),
+    ...(rows !== report.rowsKept ? [`${report.rowsKept} rows kept but ${rows} passed on to the analyses`] : []),
+  ];
+  if (wrong.length > 0) throw new Error(`dataset "${report.dataset}": the row count does not add up (${wrong.join("; ")}); this is a bug in the pipeline, not in the data`);
 }
 
 /**
