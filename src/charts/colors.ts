@@ -46,10 +46,11 @@ export function sequentialColor(step: number, steps: number): string {
 }
 
 /**
- * Text colour readable on {@link sequentialColor}(step, steps). The ramp runs light → dark in
- * the light theme and dark → light in the dark theme, so the low half takes the label colour
- * and the high half the page background, which are opposite in both themes.
+ * Text colour readable on every step of {@link sequentialColor}: the page background, in both
+ * themes. The ramp's every step keeps 4.5:1 against the background (src/styles/palette.ts), so
+ * one ink serves every step; a lighter low end would leave a middle step that neither the
+ * text colour nor the background reads on.
  */
-export function inkOnSequential(step: number, steps: number): string {
-  return step / Math.max(1, steps - 1) < 0.5 ? colors.label : colors.background;
+export function inkOnSequential(): string {
+  return colors.background;
 }

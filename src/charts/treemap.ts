@@ -101,7 +101,7 @@ function drawTreemap(data: readonly NamedValue[], { frame, height, unit, write }
       svgElement(
         document,
         "text",
-        { x: leaf.x0 + 3, y: leaf.y0 + 3 + label.fontSize * 0.85, "font-size": label.fontSize === FONT_SIZE ? undefined : label.fontSize, style: `fill:${inkOnSequential(bin, bins)}` },
+        { x: leaf.x0 + 3, y: leaf.y0 + 3 + label.fontSize * 0.85, "font-size": label.fontSize === FONT_SIZE ? undefined : label.fontSize, style: `fill:${inkOnSequential()}` },
         label.lines.map((line, i) => svgElement(document, "tspan", { x: leaf.x0 + 3, dy: i === 0 ? undefined : lineHeight, "font-weight": i === 0 ? "600" : undefined }, [line])),
       ),
     );

@@ -42,8 +42,13 @@ export const palette = {
   "chart-6": both("#c2255c", "#f783ac"),
   "chart-7": both("#b35c00", "#ffc078"),
   "chart-8": both("#5c677d", "#adb5bd"),
-  /** Ends of the sequential ramp (low → high), e.g. bubble colour by count; steps between are color-mix(). */
-  "chart-seq-low": both("#c5d5f7", "#2b3a66"),
+  /**
+   * Ends of the sequential ramp (low → high), e.g. bubble colour by count; steps between are
+   * color-mix(in oklab). Every step keeps 4.5:1 against `bg` in its theme, so the lowest value
+   * stays visible and a label in the page's background colour reads on any step
+   * (tests/unit/paletteContrast.test.ts computes it).
+   */
+  "chart-seq-low": both("#5570b2", "#6b7db0"),
   "chart-seq-high": both("#1d3a8a", "#b9ccff"),
   /** Map and axis furniture. */
   "chart-land": both("#efefec", "#1e2027"),
