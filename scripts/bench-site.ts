@@ -33,8 +33,11 @@ if (!haveChromium()) process.exit(0);
 // Compressed like a production host: Lighthouse times the bytes it receives.
 const server = await serveStatic(dist, "/", {}, { gzip: true });
 const browser = await launchBrowser();
-const posts = ["posts/part-1/", "posts/part-2/"];
-console.log(`\n${"page".padEnd(16)} ${"HTML gz".padStart(9)} ${"JS first".padStart(9)} ${"JS all".padStart(9)}  console errors`);
+// Every published post (drafts are not built), so a new post is measured without editing this list.
+const POSTS_DIR = path.join(PROJECT_ROOT, "content", "posts");
+const posts = readdirSync(POSTS_DIR).filter((f) => f.endsWith(".mdx") && !/^draft:\s*true\s*$/m.test(readFileSync(path.join(POSTS_DIR, f), "utf8")))
+  .map((f) => `posts/${f.replace(/\.mdx$/, "")}/`).sort();
+console.log(`\n${"page".padEnd(34)} ${"HTML gz".padStart(9)} ${"JS first".padStart(9)} ${"JS all".padStart(9)}  console errors`);
 for (const post of posts) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 700 } });
   const errors: string[] = [];
@@ -57,8 +60,8 @@ for (const post of posts) {
   }
   await page.waitForLoadState("networkidle");
   const all = jsBytes();
-  console.log(`${post.padEnd(16)} ${kb(gz(html)).padStart(9)} ${kb(first).padStart(9)} ${kb(all).padStart(9)}  ${errors.length}${chartsInView ? " (a chart is in the first viewport)" : ""}`);
-  console.log(`${"".padEnd(16)} ${verdict(gz(html), BUDGET.html).padStart(9)} ${verdict(first, BUDGET.jsBeforeCharts).padStart(9)} ${verdict(all, BUDGET.jsAll).padStart(9)}  ${errors.length === 0 ? "ok" : errors.join("; ")}`);
+  console.log(`${post.padEnd(34)} ${kb(gz(html)).padStart(9)} ${kb(first).padStart(9)} ${kb(all).padStart(9)}  ${errors.length}${chartsInView ? " (a chart is in the first viewport)" : ""}`);
+  console.log(`${"".padEnd(34)} ${verdict(gz(html), BUDGET.html).padStart(9)} ${verdict(first, BUDGET.jsBeforeCharts).padStart(9)} ${verdict(all, BUDGET.jsAll).padStart(9)}  ${errors.length === 0 ? "ok" : errors.join("; ")}`);
   await page.close();
 }
 console.log(`\nbudgets: HTML ≤ ${kb(BUDGET.html)}, JS before any chart is in view ≤ ${kb(BUDGET.jsBeforeCharts)}, all JS ≤ ${kb(BUDGET.jsAll)} (gzip -9), zero console errors`);
