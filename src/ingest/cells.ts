@@ -8,23 +8,34 @@ const LONGEST_TOKEN = Math.max(...[...MISSING_TOKENS].map((t) => t.length));
  * turned back into single ones.
  */
 export function cellValue(raw: string | undefined): string | null {
-  // The length test first: hashing a 5 KB description to look it up among short tokens costs more than the rest.
-  if (raw === undefined || (raw.length <= LONGEST_TOKEN && MISSING_TOKENS.has(raw))) return null;
+  if (raw === undefined || isMissing(raw)) return null;
   return raw.includes("\\\\") ? raw.replaceAll("\\\\", "\\") : raw;
 }
 
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** Parses a decimal amount such as `90000.0` or `1e5`; NaN for anything else. */
-export function parseAmount(text: string): number {
-  const trimmed = text.trim();
-  return NUMBER.test(trimmed) ? Number(trimmed) : Number.NaN;
+/**
+ * Whether {@link cellValue} reads this cell as missing, without unescaping it
+ * (counting non-null cells needs no more; a 5 KB description is not scanned).
+ */
+export function isMissing(raw: string): boolean {
+  // The length test first: hashing a 5 KB description to look it up among short tokens costs more than the rest.
+  return raw.length <= LONGEST_TOKEN && MISSING_TOKENS.has(raw);
 }
 
-/** Parses `True`/`False` (any case); undefined for anything else. */
+// `\s` is the set of characters `trim()` removes. Matching around them instead of trimming
+// copies nothing: the column counts test the first cell of every column, which may be a 300 MB description.
+const NUMBER = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*$/;
+const BOOLEAN = /^\s*(?:(true)|false)\s*$/i;
+
+/** Parses a decimal amount such as `90000.0` or `1e5` (spaces around it allowed); NaN for anything else. */
+export function parseAmount(text: string): number {
+  const number = NUMBER.exec(text);
+  return number === null ? Number.NaN : Number(number[1]);
+}
+
+/** Parses `True`/`False` (any case, spaces around it allowed); undefined for anything else. */
 export function parseBoolean(text: string): boolean | undefined {
-  const lower = text.trim().toLowerCase();
-  return lower === "true" ? true : lower === "false" ? false : undefined;
+  const word = BOOLEAN.exec(text);
+  return word === null ? undefined : word[1] !== undefined;
 }
 
 /** Is `text` a real calendar date written `YYYY-MM-DD` (any year 0000–9999)? */

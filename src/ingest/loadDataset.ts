@@ -6,7 +6,7 @@ import { ColumnStats, type ColumnStat, type SiteColumns } from "./ColumnStats.ts
 import { InputError } from "./InputError.ts";
 import { inputKind, safeInputFile } from "./safeInputFile.ts";
 import { IssueLog, type AsOf, type FileReport, type QualityReport } from "./QualityReport.ts";
-import { cellValue, parseDate } from "./cells.ts";
+import { cellValue, isMissing, parseDate } from "./cells.ts";
 import { DATASET_COLUMNS, IDENTITY_COLUMNS, JOBSPY_COLUMNS, MERGED_COLUMNS, REQUIRED_COLUMNS } from "./columns.ts";
 import { LINKEDIN_LEVELS, readJobLevel } from "./jobLevel.ts";
 import { ALL_JOBSPY_COLUMNS, HYPERLINK_URL_COLUMN, matchLayout, USER_COLUMNS } from "./layouts.ts";
@@ -254,7 +254,14 @@ class DatasetReader {
           return i === undefined ? null : hyperlinkUrl(cellValue(fields[i]));
         }
         const i = layout.index.get(column);
-        return i === undefined ? null : cellValue(fields[i]);
+        if (i === undefined) return null;
+        if (column === "description") {
+          // Read only by extractFeatures, which removes every backslash: undoing pandas' doubled ones
+          // first would copy each description once more (a 300 MB cell, 300 MB more).
+          const raw = fields[i];
+          return raw === undefined || isMissing(raw) ? null : raw;
+        }
+        return cellValue(fields[i]);
       };
       let rowArea = area;
       if (rowArea === null) {
@@ -282,9 +289,12 @@ class DatasetReader {
         this.#seenIds.add(job.id);
       }
       const { statIndex } = layout;
+      // The raw cell: unescaping changes neither whether a cell is missing nor its dtype, and would scan every description.
       this.#stats.add((i) => {
         const at = statIndex[i]!;
-        return at === -2 ? job.area : at === -1 ? null : cellValue(fields[at]);
+        if (at === -2) return job.area;
+        const raw = at === -1 ? undefined : fields[at];
+        return raw === undefined || isMissing(raw) ? null : raw;
       }, layout.present, job.site);
       this.#rows.push(job);
       kept++;

@@ -46,20 +46,32 @@ export async function readCsvRows(
   const handle = await open(file, "r").catch((error: Error) => {
     throw new InputError(shown, undefined, undefined, `cannot be read (${error.message})`);
   });
+  let pending: Promise<{ bytesRead: number }> | null = null;
   try {
-    const buffer = Buffer.allocUnsafe(options.chunkBytes ?? 1 << 20);
+    // Two buffers: the next chunk is read (on libuv's thread pool, so on the other core) while
+    // this one is parsed. A chunk's bytes are decoded into a string before its buffer is reused.
+    const size = options.chunkBytes ?? 1 << 20;
+    let [buffer, spare] = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
     const text = new TextChunks(shown);
     const parser = new CsvParser(shown, onRecord);
+    const read = (into: Buffer) => handle.read(into, 0, into.length, null).catch((error: Error) => {
+      throw new InputError(shown, undefined, undefined, `cannot be read (${error.message})`);
+    });
+    pending = read(buffer);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null).catch((error: Error) => {
-        throw new InputError(shown, undefined, undefined, `cannot be read (${error.message})`);
-      });
+      const { bytesRead } = await pending;
       if (bytesRead === 0) break;
-      parser.feed(text.decode(buffer.subarray(0, bytesRead), parser.line));
+      const chunk = text.decode(buffer.subarray(0, bytesRead), parser.line);
+      [buffer, spare] = [spare, buffer];
+      pending = read(buffer);
+      parser.feed(chunk);
     }
+    pending = null;
     parser.feed(text.end(parser.line));
     return parser.end();
   } finally {
+    // A record may have stopped the parse (an InputError) while the next chunk was being read.
+    await pending?.catch(() => undefined);
     await handle.close();
   }
 }
