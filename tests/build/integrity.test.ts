@@ -192,3 +192,21 @@ describe("two builds in one folder", () => {
     expect(sourcesRows()).toBe(7);
   }, 300_000);
 });
+
+describe("a script that reached a page at build time", () => {
+  it("fails npm run build at its CSP step, naming the page and the script (it used to be hashed into the policy)", () => {
+    // A page that lets markup through unescaped, as a data-bound set:html would.
+    const page = path.join(dir, "src", "pages", "injected.astro");
+    writeFileSync(page, `---\nconst markup = "<p>Acme</p><script>window.pwned = 1</script>";\n---\n<html lang="en"><head><meta charset="utf-8" /><title>x</title></head><body><Fragment set:html={markup} /></body></html>\n`);
+    try {
+      const r = run(dir, [...COMMANDS.build, "--outDir", outDir("injected")], { JOBS_DATA: other });
+      expect(r.status, r.output_).toBe(1);
+      expect(r.stderr).toContain("injected/index.html: <script>window.pwned = 1</script>: an inline script that is not one of the project's own");
+      expect(r.stderr).toMatch(/build failed at csp; .* is not a finished site/);
+      // Only the injected page is named: the site's own pages pass.
+      expect(r.stderr).not.toMatch(/^(index|about\/index|posts\/[^:]+)\.html:/m);
+    } finally {
+      rmSync(page, { force: true });
+    }
+  }, 600_000);
+});
