@@ -14,7 +14,6 @@ import { CODE_THEMES, CODE_TRANSFORMERS } from "./src/site/codeThemes.ts";
 import { freshData } from "./src/integrations/freshData.ts";
 import { SITE } from "./src/site/siteConfig.ts";
 import { precomputeOnChange } from "./src/integrations/precomputeOnChange.ts";
-import { figureDownloads } from "./src/integrations/figureDownloads.ts";
 import { postDataValidation } from "./src/integrations/validatePostData.ts";
 import { palettePlugin } from "./src/styles/palettePlugin.ts";
 
@@ -40,8 +39,6 @@ export default defineConfig({
     precomputeOnChange({ root }),
     // Gives the post validator the dev server, to read the registry as it is now.
     postData.integration,
-    // Every chart's "Download the data" files (CSV, JSON), written next to its page.
-    figureDownloads(),
     // sitemap-index.xml + sitemap-0.xml with absolute URLs under `site` + `base` (404 left out).
     ...(SITE.siteUrl ? [sitemap()] : []),
     {

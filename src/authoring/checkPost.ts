@@ -177,7 +177,7 @@ export function checkPost(root: PostNode, ctx: PostContext): { problems: PostPro
             if (spec.path === "list" && !absent && Array.isArray(value)) {
               const items = value.filter((v): v is Record<string, unknown> => v !== null && typeof v === "object");
               const keys = [...new Set(items.flatMap((item) => Object.keys(item)))];
-              for (const field of spec.fields ?? []) {
+              for (const field of spec.fieldsFor ? spec.fieldsFor(text(p.get("kind"))) : (spec.fields ?? [])) {
                 const given = p.get(field.prop);
                 const name = text(given) ?? (given === undefined ? field.default : undefined);
                 if (name === undefined || name === field.except || items.length === 0) continue;

@@ -52,8 +52,8 @@ search is <Stat of="countByArea" path="[0].area" />, with
 <Stat of="countByArea" path="[0].count" /> postings; the next ones are
 <RankedList of="countByArea" from={1} top={3} />.
 
-<Bars of="countByArea" label="area" value="count" top={10}
-  title="The ten largest searches" caption="Postings per searched area." />
+<Chart kind="bars" of="countByArea" label="area" value="count" top={10}
+  title="The ten largest searches" description="Postings per searched area." />
 
 <CodeFold name="countByArea" />
 

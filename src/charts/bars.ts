@@ -5,7 +5,7 @@ import { colorOption, currencyOption, defineChart, fieldName, formatOption, unit
 import { colors } from "./colors.ts";
 import { num, numOrNull, text } from "./fields.ts";
 import { finishSvg } from "./finishSvg.ts";
-import { areaNames, capitalise, withUnit } from "./labels.ts";
+import { areaNames, capitalise, valueHeading, withUnit } from "./labels.ts";
 import { withMarkData, type MarkData } from "./markData.ts";
 import { paletteVar } from "../styles/palette.ts";
 import { textWidth, truncateToWidth } from "./textWidth.ts";
@@ -49,7 +49,7 @@ export const bars = defineChart({
   },
   columns: (o) => [
     { key: o.label, label: capitalise(o.label) },
-    { key: o.value, label: capitalise(o.unit || o.value), format: o.format, currency: o.currency },
+    { key: o.value, label: valueHeading(o.unit, o.value), format: o.format, currency: o.currency },
   ],
   extent: (rows, o) => Math.max(0, ...barValues(rows, o)),
   draw(rows, o, frame) {

@@ -121,8 +121,10 @@ function placeRows(rows: readonly Row[], o: Options, context: ChartContext): Row
     const place = context.place(text(row, o.area));
     return place ? [{ ...row, label: place.label, lat: place.lat, lon: place.lon }] : [];
   });
-  // Stable: equal values keep the order they came in.
-  return placed.sort((a, b) => (numOrNull(b, o.value) ?? -Infinity) - (numOrNull(a, o.value) ?? -Infinity));
+  // Equal values in the order of the searched areas (most postings first), then as given.
+  const rank = new Map(context.areas.map((area, i) => [area, i]));
+  const rankOf = (row: Row) => rank.get(text(row, o.area)) ?? rank.size;
+  return placed.sort((a, b) => (numOrNull(b, o.value) ?? -Infinity) - (numOrNull(a, o.value) ?? -Infinity) || rankOf(a) - rankOf(b));
 }
 
 /**

@@ -27,3 +27,11 @@ export function areaNames(rows: readonly Row[], key: string, context: ChartConte
     return place ? { ...row, [key]: place.label } : row;
   });
 }
+
+/**
+ * The heading of a value column: the unit when it is one word ("postings" → "Postings"),
+ * else the field's name ("of postings" on a field `share` → "Share").
+ */
+export function valueHeading(unit: string, field: string): string {
+  return capitalise(/^\p{L}+$/u.test(unit) ? unit : field);
+}

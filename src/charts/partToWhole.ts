@@ -4,7 +4,7 @@ import { defineChart, fieldName, unitOption, type Frame } from "./chartKind.ts";
 import { colors, seriesColor } from "./colors.ts";
 import { num, text } from "./fields.ts";
 import { finishSvg } from "./finishSvg.ts";
-import { capitalise, withUnit } from "./labels.ts";
+import { capitalise, valueHeading, withUnit } from "./labels.ts";
 import { round, svgElement } from "./svg.ts";
 import { textWidth } from "./textWidth.ts";
 
@@ -40,7 +40,7 @@ export const partToWhole = defineChart({
   options,
   fields: { label: "text", value: "number" },
   widths: { wide: 720, narrow: 360 },
-  columns: (o) => [{ key: o.label, label: capitalise(o.label) }, { key: o.value, label: capitalise(o.unit || o.value), format: "int" }],
+  columns: (o) => [{ key: o.label, label: capitalise(o.label) }, { key: o.value, label: valueHeading(o.unit, o.value), format: "int" }],
   draw(rows, o, frame) {
     const data = rows.map((row) => ({ label: text(row, o.label), count: num(row, o.value) }));
     const total = data.reduce((sum, d) => sum + Math.max(0, d.count), 0);

@@ -6,7 +6,7 @@ import { currencyOption, defineChart, fieldName, formatOption, unitOption, type 
 import { colors, inkOnSequential, sequentialColor } from "./colors.ts";
 import { num, text } from "./fields.ts";
 import { finishSvg } from "./finishSvg.ts";
-import { areaNames, capitalise, withUnit } from "./labels.ts";
+import { areaNames, capitalise, valueHeading, withUnit } from "./labels.ts";
 import { svgElement } from "./svg.ts";
 import { textWidth } from "./textWidth.ts";
 import { binOf, niceThresholds } from "./thresholds.ts";
@@ -45,7 +45,7 @@ export const treemap = defineChart({
   rows: (rows, o, context) => (o.label === "area" ? areaNames(rows, "area", context) : rows.slice()),
   columns: (o) => [
     { key: o.label, label: capitalise(o.label) },
-    { key: o.value, label: capitalise(o.unit || o.value), format: o.format, currency: o.currency },
+    { key: o.value, label: valueHeading(o.unit, o.value), format: o.format, currency: o.currency },
   ],
   draw(rows, o, frame) {
     const data = rows.map((row) => ({ name: text(row, o.label), value: num(row, o.value) }));

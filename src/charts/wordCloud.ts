@@ -5,7 +5,7 @@ import { defineChart, fieldName, unitOption, type Frame } from "./chartKind.ts";
 import { seriesColor } from "./colors.ts";
 import { num, text } from "./fields.ts";
 import { finishSvg } from "./finishSvg.ts";
-import { capitalise, withUnit } from "./labels.ts";
+import { capitalise, valueHeading, withUnit } from "./labels.ts";
 import { htmlElement, svgElement } from "./svg.ts";
 import { layoutWords } from "./wordLayout.ts";
 
@@ -36,7 +36,7 @@ export const wordCloud = defineChart({
   widths: { wide: 720, narrow: 360 },
   islands: ["marks", "word-cloud"],
   rows: (rows, o) => rows.filter((row) => num(row, o.value) > 0).sort((a, b) => num(b, o.value) - num(a, o.value) || compareText(text(a, o.label), text(b, o.label))),
-  columns: (o) => [{ key: o.label, label: capitalise(o.label) }, { key: o.value, label: capitalise(o.unit || o.value), format: "int" }],
+  columns: (o) => [{ key: o.label, label: capitalise(o.label) }, { key: o.value, label: valueHeading(o.unit, o.value), format: "int" }],
   draw(rows, o, frame) {
     const ranked: WeightedName[] = rows.map((row) => [text(row, o.label), num(row, o.value)]);
     const words = frame.narrow ? Math.ceil(o.maxWords / 2) : o.maxWords;

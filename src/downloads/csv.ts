@@ -1,38 +1,48 @@
+import Papa from "papaparse";
+
 /** A cell value as figures hold it: numbers stay numbers, text is untrusted. */
 export type CsvValue = string | number | boolean | null | undefined;
 
-/**
- * Characters that make a spreadsheet read a text cell as a formula (or, for tab and carriage
- * return, hide such a start behind whitespace). Company names and titles are untrusted, so a
- * name like "=HYPERLINK(...)" must arrive as text, not run when the file is opened.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A formula start (= + - @) at the start of a cell, or after a character a spreadsheet may
+// split a cell on: `;` (the list separator in many locales), TAB and `|` (DDE's separator).
+const FORMULA_START = /(^|[;\t|])([=+\-@])/g;
+// TAB or CR at the very start hides a formula behind whitespace in some spreadsheets.
+const HIDDEN_START = /^[\t\r]/;
 
 /**
- * One CSV cell (RFC 4180). Text that a spreadsheet would take for a formula gets a leading
- * apostrophe (the OWASP advice), then any cell holding a comma, quote or line break is quoted
- * with inner quotes doubled. Numbers are written as numbers, so -3 stays a number; only
- * text is neutralised. null, undefined and NaN become an empty cell.
+ * Untrusted text made inert for spreadsheets (the OWASP advice, extended): an apostrophe
+ * before a formula start at the beginning of the text and after every `;`, TAB or `|`, and
+ * before a leading TAB or CR. "Foo;=cmd|' /C calc'!A0" becomes "Foo;'=cmd|' /C calc'!A0":
+ * Excel in a `;` locale would otherwise run the second part.
  */
-export function csvCell(value: CsvValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  let text = String(value);
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+export function neutraliseFormula(text: string): string {
+  const guarded = text.replace(FORMULA_START, "$1'$2");
+  return HIDDEN_START.test(guarded) ? `'${guarded}` : guarded;
+}
+
+function cellOf(value: unknown): CsvValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string") return neutraliseFormula(value);
+  if (typeof value === "boolean") return value;
+  return neutraliseFormula(JSON.stringify(value));
 }
 
 /**
- * A whole CSV document: a header row, then one row per record in `rows`, the cells in the
- * order of `columns` (each read from the record by `key`). Lines end in CRLF as RFC 4180
- * asks, the last one included.
+ * A whole CSV document (RFC 4180, written by Papa.unparse): a header row of the column
+ * labels, then one row per record, the cells in the order of `columns` (each read from the
+ * record by `key`). Every text cell is quoted and neutralised against spreadsheet formulas
+ * (see {@link neutraliseFormula}); numbers are written as numbers, so -3 stays a number;
+ * null, undefined and non-finite numbers become an empty cell. Lines end in CRLF, the last
+ * one included.
  */
 export function toCsv(
   columns: readonly { readonly key: string; readonly label: string }[],
   rows: readonly Readonly<Record<string, unknown>>[],
 ): string {
-  const line = (cells: readonly CsvValue[]) => `${cells.map(csvCell).join(",")}\r\n`;
-  const cellOf = (value: unknown): CsvValue =>
-    value === null || ["string", "number", "boolean", "undefined"].includes(typeof value) ? (value as CsvValue) : JSON.stringify(value);
-  return line(columns.map((c) => c.label)) + rows.map((row) => line(columns.map((c) => cellOf(row[c.key])))).join("");
+  const csv = Papa.unparse(
+    { fields: columns.map((c) => neutraliseFormula(c.label)), data: rows.map((row) => columns.map((c) => cellOf(row[c.key]))) },
+    { quotes: (value: unknown) => typeof value === "string", newline: "\r\n", escapeFormulae: false },
+  );
+  return `${csv}\r\n`;
 }

@@ -8,12 +8,23 @@ import { toCsv } from "./csv.ts";
  * table's columns, with raw values (numbers unformatted, missing values empty or null),
  * not the chart-only fields a row may carry such as coordinates.
  */
-export function figureDownload(id: string, { columns, rows }: FigureTable, format: "csv" | "json"): { body: string; type: string } {
-  if (format === "csv") return { body: toCsv(columns, rows as readonly Record<string, unknown>[]), type: "text/csv; charset=utf-8" };
-  const data = {
+export function figureDownload(id: string, table: FigureTable, format: "csv" | "json"): { body: string; type: string } {
+  if (format === "csv") return { body: toCsv(table.columns, table.rows as readonly Record<string, unknown>[]), type: "text/csv; charset=utf-8" };
+  return { body: `${JSON.stringify(figureJson(id, table), null, 1)}\n`, type: "application/json; charset=utf-8" };
+}
+
+/** A figure's JSON download: its id, its columns (key and label) and its rows keyed by column. */
+export interface FigureDownloadFile {
+  readonly figure: string;
+  readonly columns: readonly { readonly key: string; readonly label: string }[];
+  readonly rows: readonly Readonly<Record<string, unknown>>[];
+}
+
+/** The JSON download's content (see {@link figureDownload}). */
+export function figureJson(id: string, { columns, rows }: FigureTable): FigureDownloadFile {
+  return {
     figure: id,
     columns: columns.map(({ key, label }) => ({ key, label })),
     rows: rows.map((row) => Object.fromEntries(columns.map(({ key }) => [key, (row as Record<string, unknown>)[key] ?? null]))),
   };
-  return { body: `${JSON.stringify(data, null, 1)}\n`, type: "application/json; charset=utf-8" };
 }

@@ -1,6 +1,9 @@
 import type { AnalysisData, AnalysisName } from "../analysis/registry.ts";
 import type { PlacesFile } from "../places/PlacesFile.ts";
 import type { QualityReport } from "../ingest/QualityReport.ts";
+import type { FigureId } from "../analysis/figures/index.ts";
+import type { FigureFile } from "../charts/defineFigure.ts";
+import type { FigureDownloadFile } from "../downloads/figureDownload.ts";
 
 // The contract for everything precompute writes into src/generated/: one declared type
 // per file, imported by the writer (src/pipeline/precompute.ts) and by the site's readers
@@ -70,16 +73,29 @@ export interface NamedFiles {
   "sources.json": SourcesFile;
 }
 
-/** Every file precompute may write besides the manifest. */
-export type GeneratedFile = keyof NamedFiles | `analyses/${AnalysisName}.json` | `quality/${string}.json`;
+/**
+ * Every file precompute may write besides the manifest. The declared figures' files are
+ * src/pipeline/figureFiles.ts's: `figures/<id>.json` (what `<Chart id>` draws) and its
+ * downloads, the CSV as text (written as it is) and the JSON.
+ */
+export type GeneratedFile =
+  | keyof NamedFiles
+  | `analyses/${AnalysisName}.json`
+  | `quality/${string}.json`
+  | `figures/${FigureId}.json`
+  | `downloads/${FigureId}.csv`
+  | `downloads/${FigureId}.json`;
 
 /** The type of a generated file's content, by its name. */
 export type GeneratedData<F extends GeneratedFile> =
   F extends `analyses/${infer N extends AnalysisName}.json` ? AnalysisData<N>
     : F extends `quality/${string}.json` ? QualityFile
-      : F extends keyof NamedFiles ? NamedFiles[F] : never;
+      : F extends `figures/${string}.json` ? FigureFile
+        : F extends `downloads/${string}.csv` ? string
+          : F extends `downloads/${string}.json` ? FigureDownloadFile
+            : F extends keyof NamedFiles ? NamedFiles[F] : never;
 
-/** One file precompute writes: its name under src/generated/ and its JSON content. */
+/** One file precompute writes: its name under src/generated/ and its JSON content (a string is written as it is). */
 export type Output = readonly [file: GeneratedFile, data: unknown];
 
 /** An output, checked against the contract: `output("places.json", { places, unknownAreas })`. */

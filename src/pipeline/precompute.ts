@@ -8,6 +8,7 @@ import type { DatasetMetadata } from "../metadata/DatasetMetadata.ts";
 import { readDatasetMetadata } from "../metadata/readDatasetMetadata.ts";
 import { AnalysisFailure } from "./AnalysisFailure.ts";
 import type { DatasetSource } from "./dataSources.ts";
+import { figureFiles } from "./figureFiles.ts";
 import { formatReport } from "./formatReport.ts";
 import { inputTables } from "./freshness.ts";
 import { describeComputation, type Computation } from "./manifest.ts";
@@ -42,7 +43,8 @@ export interface PrecomputeOptions {
 /**
  * Loads the datasets, places them and runs every registered analysis: the files the
  * site reads (`analyses/<name>.json`, `quality/<dataset>.json`, `places.json`,
- * `sources.json`; their types are the contract in outputs.ts), as a list of
+ * `sources.json`, and per declared figure `figures/<id>.json` and its downloads
+ * `downloads/<id>.csv|json`; their types are the contract in outputs.ts), as a list of
  * [file, data]. Adding an output is one `outputs.push(output(file, data))`.
  * Deterministic: no clock, no random ids.
  */
@@ -95,6 +97,8 @@ export async function computeOutputs(sources: PrecomputeSources, computation: Co
       throw new AnalysisFailure(name, spec.source, error, projectRoot);
     }
   }
+  // Declared figures (src/analysis/figures): each one's rows, chart and downloads, from the analyses above.
+  outputs.push(...figureFiles((name) => outputs.find(([file]) => file === `analyses/${name}.json`)?.[1], placed.byArea));
   for (const [name, data] of Object.entries(datasets)) {
     const locations = placed.file.locations[name];
     outputs.push(output(`quality/${name}.json`, { ...publishableReport(data.report), unknownAreas: unknownAreas.filter((a) => data.rows.some((r) => r.area === a)), ...(locations && { locations }) }));

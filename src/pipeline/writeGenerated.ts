@@ -64,7 +64,8 @@ export async function writeGenerated(
   try {
     const outputs: FileDigest[] = [];
     for (const [file, data] of files) {
-      const text = JSON.stringify(data, null, 1) + "\n";
+      // Text (a CSV download) is written as it is; everything else as JSON.
+      const text = typeof data === "string" ? data : JSON.stringify(data, null, 1) + "\n";
       const target = path.join(tmp, file);
       try {
         await fs.mkdir(path.dirname(target), { recursive: true });

@@ -58,10 +58,10 @@ describe("checkPost: data references in a post, checked on its syntax tree at th
   });
 
   it("checks the item fields a list component names: label, value", async () => {
-    const [label, value] = await check(`<Bars of="workMode" path="byFlag[0].modes" label="modee" value="cont" title="t" caption="c" />`);
+    const [label, value] = await check(`<Chart kind="bars" of="workMode" path="byFlag[0].modes" label="modee" value="cont" title="t" description="c" />`);
     expect(label!.message).toMatch(/label="modee": the items have no field "modee"\. Did you mean mode\? \(their fields: mode, count\)/);
     expect(value!.message).toMatch(/value="cont": the items have no field "cont"\. Did you mean count\?/);
-    expect((await check(`<Bars of="workMode" path="byFlag[0].modes" label="mode" value="mode" title="t" caption="c" />`))[0]!.message).toMatch(/"mode" holds text, not numbers \(numeric fields: count\)/);
+    expect((await check(`<Chart kind="bars" of="workMode" path="byFlag[0].modes" label="mode" value="mode" title="t" description="c" />`))[0]!.message).toMatch(/"mode" holds text, not numbers \(numeric fields: count\)/);
   });
 
   it("reports an import that does not resolve at the import's own line", async () => {

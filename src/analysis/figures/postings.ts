@@ -1,0 +1,120 @@
+import { compareText } from "../../lib/compareText.ts";
+import { formatNumber } from "../../lib/formatNumber.ts";
+import { defineFigure } from "../../charts/defineFigure.ts";
+
+// What the postings are: columns, levels, companies, industries, remote work (Part I and Part II).
+
+/** The column overview (like DataFrame.info()); the chart is itself a table, so no second one. */
+export const columns = defineFigure({
+  id: "columns",
+  analysis: "columnOverview",
+  title: "What each column holds",
+  description: "Every column of the merged data with how many rows have a value and the type pandas would give it.",
+  rows: (data) => data.columns,
+  chart: (data) => ({ kind: "column-table", options: { total: data.rows } }),
+  table: false,
+});
+
+// LinkedIn's seniority ladder; levels not listed here follow, by postings.
+const LADDER = ["internship", "entry level", "associate", "mid-senior level", "director", "executive", "not applicable"];
+
+/** Every level either sample has, up the ladder, then the others by postings (ties by name). */
+function ladderOrder(counts: readonly { level: string; count: number }[]): string[] {
+  const totals = new Map<string, number>();
+  for (const d of counts) totals.set(d.level, (totals.get(d.level) ?? 0) + d.count);
+  const known = LADDER.filter((level) => totals.has(level));
+  const others = [...totals.keys()].filter((level) => !LADDER.includes(level)).sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || compareText(a, b));
+  return [...known, ...others];
+}
+
+/** Seniority levels, backend versus data scientist, side by side on one scale. */
+export const levels = defineFigure({
+  id: "levels",
+  analysis: "jobLevels",
+  title: "Postings by seniority level",
+  description: "LinkedIn's seniority level of each posting: backend engineers on the left, data scientists on the right.",
+  rows: (data, { analysis }) => {
+    const ds = analysis("dsJobLevels")?.counts;
+    const count = (list: readonly { level: string; count: number }[]) => new Map(list.map((c) => [c.level, c.count]));
+    const backend = count(data.counts);
+    const dsCount = count(ds ?? []);
+    // A level only data scientists have still gets a row; without that dataset there is no ds column.
+    return ladderOrder([...data.counts, ...(ds ?? [])]).map((level) => ({
+      level,
+      label: level.charAt(0).toUpperCase() + level.slice(1),
+      backend: backend.get(level) ?? 0,
+      ...(ds && { ds: dsCount.get(level) ?? 0 }),
+    }));
+  },
+  chart: (data, { analysis }) => {
+    const ds = analysis("dsJobLevels");
+    const panel = (key: string, label: string, value: string, total: number, color: string) =>
+      ({ key, label, title: `${label} (${formatNumber(total)} postings)`, options: { value, color } });
+    return {
+      kind: "bars",
+      options: { label: "label", value: "backend", share: true, unit: "postings" },
+      parts: {
+        layout: "panels",
+        items: [
+          panel("backend", "Backend engineering", "backend", data.total, "chart-1"),
+          ...(ds ? [panel("data-scientist", "Data science", "ds", ds.total, "chart-2")] : []),
+        ],
+      },
+    };
+  },
+  columns: (_, { analysis }) => [
+    { key: "level", label: "Level" },
+    { key: "backend", label: "Backend", format: "int" },
+    ...(analysis("dsJobLevels") ? [{ key: "ds", label: "Data scientist", format: "int" as const }] : []),
+  ],
+});
+
+const companyColumns = [{ key: "name", label: "Company" }, { key: "count", label: "Postings", format: "int" }] as const;
+
+/** The companies with the most postings, staffing firms included. */
+export const companies = defineFigure({
+  id: "companies",
+  analysis: "topCompanies",
+  title: "Companies with the most postings",
+  description: (data) => `The ${formatNumber(data.top.length)} most frequent company names, staffing firms included.`,
+  rows: (data) => data.top,
+  chart: { kind: "bars", options: { label: "name", value: "count", unit: "postings" } },
+  columns: companyColumns,
+});
+
+/** Company names weighted by postings, staffing firms removed; the ranked list is the accessible form. */
+export const cloud = defineFigure({
+  id: "cloud",
+  analysis: "companyCloud",
+  title: "Who posts: company names sized by postings",
+  description: "Staffing firms and job aggregators removed; larger names have more postings.",
+  rows: (data) => data.top,
+  chart: { kind: "word-cloud", options: { label: "name", value: "count", unit: "postings" } },
+  columns: companyColumns,
+});
+
+/** The most frequent industries, staffing firms left out; long labels shortened on the axis only. */
+export const industries = defineFigure({
+  id: "industries",
+  analysis: "industries",
+  title: "Industries with the most postings",
+  description: "Company industries as LinkedIn files them, staffing firms left out. Long labels are shortened; the table has them in full.",
+  rows: (data) => data.top,
+  chart: { kind: "bars", options: { label: "name", value: "count", unit: "postings", shorten: 40 } },
+  columns: [{ key: "name", label: "Industry" }, { key: "count", label: "Postings", format: "int" }],
+});
+
+/** Remote versus on-site postings as one 100% bar. */
+export const remote = defineFigure({
+  id: "remote",
+  analysis: "remoteShare",
+  title: "Remote versus on-site postings",
+  description: "LinkedIn's remote flag; hybrid jobs count as on-site.",
+  rows: (r) => [
+    { label: "Remote", count: r.remote },
+    { label: "On-site or hybrid", count: r.onSite },
+    ...(r.unknown > 0 ? [{ label: "Not stated", count: r.unknown }] : []),
+  ],
+  chart: { kind: "part-to-whole", options: { label: "label", value: "count", unit: "postings" } },
+  columns: [{ key: "label", label: "Flag" }, { key: "count", label: "Postings", format: "int" }],
+});
