@@ -1,6 +1,7 @@
 import { AbsentValue, NoMatch, PathError, resolvePath } from "../data/resolvePath.ts";
 import { whenHolds, type WhenTest } from "../data/statement.ts";
 import { nearest } from "../lib/nearest.ts";
+import { chartPropsProblems } from "../components/author/chartProps.ts";
 import { BOUND_PROPS } from "./boundProps.ts";
 
 /** The parts of an MDX syntax-tree node the checks read (mdast with the MDX extensions). */
@@ -32,6 +33,8 @@ export interface PostContext {
   readonly sourceExists: (pathUnderSrc: string) => boolean;
   /** Does this import specifier resolve from the post? */
   readonly resolves: (specifier: string) => boolean;
+  /** The declared figures' ids, for `<Chart id>` (src/analysis/figures/index.ts). */
+  readonly figures: readonly string[];
 }
 
 /** The test of an enclosing <When>, literal props only. */
@@ -89,7 +92,8 @@ function importSpecifiers(esm: string): { specifier: string; lineOffset: number 
 /**
  * Checks a post's MDX syntax tree against the project: every import resolves;
  * every data-bound prop (`of`, `path`, selectors, the item fields `name`,
- * `label`, `value`, `n`, <CodeFold name|path>) names something that exists,
+ * `label`, `value`, `n`, <CodeFold name|path>, <Chart id|kind> and the kind's
+ * options) names something that exists,
  * with the nearest name suggested. A selector that matches nothing is an
  * error unless its analysis's dataset is not configured in this build, or the
  * node sits inside a <When> that is false for this data (the reader never
@@ -127,9 +131,21 @@ export function checkPost(root: PostNode, ctx: PostContext): { problems: PostPro
           report(`<CodeFold path="${path}">: there is no src/${path.replace(/^\.?\/+/, "").replace(/^src\//, "")} (the path is relative to src/)`);
         }
       }
+      if (tag === "Chart") {
+        // The chart's own props (a declared figure's id, the kind, its options and their
+        // values) with its zod schemas; `of`, `path` and the field options are checked below.
+        const literal: Record<string, unknown> = {};
+        const dynamic: string[] = [];
+        for (const [key, value] of p) {
+          if (typeof value === "object" && value !== null) dynamic.push(key);
+          else literal[key] = value;
+        }
+        for (const message of chartPropsProblems(literal, { dynamic, figures: ctx.figures, skipOf: true })) report(message);
+      }
       const of = text(p.get("of"));
+      // Every chart is told its line and its <When>s, a declared one (no `of`) too.
+      if (of !== undefined || tag === "Chart") bound.push({ node, guards });
       if (of !== undefined) {
-        bound.push({ node, guards });
         const spec = BOUND_PROPS[tag];
         if (spec?.path === "condition") {
           const test = { of, path: text(p.get("path")) ?? "", gt: p.get("gt"), lt: p.get("lt"), eq: p.get("eq"), some: p.get("some"), not: p.get("not") };

@@ -5,6 +5,7 @@ import type { AstroIntegration } from "astro";
 import type { MdastNode, MdastPluginDefinition } from "satteri";
 import { isRunnableDevEnvironment, type ViteDevServer } from "vite";
 import { analyses, type AnalysisSpec } from "../analysis/registry.ts";
+import { figureIds } from "../analysis/figures/index.ts";
 import { checkPost, type PostContext, type PostNode, type PostProblem } from "../authoring/checkPost.ts";
 import { AT_PROP, GUARDS_PROP } from "../data/statement.ts";
 
@@ -57,6 +58,7 @@ export function projectContext(root: string, registry: Registry, postFile: strin
     },
     sourceExists: (p) => existsSync(path.join(root, "src", p)),
     resolves: (specifier) => resolvesFrom(path.dirname(postFile), root, specifier),
+    figures: figureIds,
   };
 }
 

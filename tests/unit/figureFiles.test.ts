@@ -102,19 +102,19 @@ describe("a figure spec that does not fit its chart", () => {
 describe("<Chart> props", () => {
   it("take a declared figure by id, and name the ids when one is unknown", () => {
     expect(parseChartProps({ id: "pay" })).toEqual({ declared: "pay" });
-    expect(() => parseChartProps({ id: "payy" })).toThrow(/<Chart id="payy">: id: no declared figure "payy"; the figures are .*pay/);
+    expect(() => parseChartProps({ id: "payy" })).toThrow(/<Chart id="payy">: id="payy": no declared figure of that id\. Did you mean pay\? \(declared in src\/analysis\/figures\/index\.ts: .*pay/);
     expect(() => parseChartProps({ id: "pay", title: "x" })).toThrow(/a declared figure takes only id \(got title\)/);
   });
 
   it("check an ad-hoc chart's figure props and its kind's options, naming the prop", () => {
     const base = { kind: "bars", of: "topCompanies", path: "top", title: "T", description: "D" };
     expect(parseChartProps({ ...base, label: "name", value: "count" })).toMatchObject({ frame: { kind: "bars", of: "topCompanies" }, options: { label: "name", value: "count" } });
-    expect(() => parseChartProps({ ...base, kind: "pie" })).toThrow(/<Chart kind="pie" of="topCompanies" path="top">: kind: /);
-    expect(() => parseChartProps({ ...base, valu: "count" })).toThrow(/"valu" is not an option of kind "bars"/);
+    expect(() => parseChartProps({ ...base, kind: "pie" })).toThrow(/<Chart kind="pie" of="topCompanies" path="top">: kind="pie": no such chart kind\..* \(the kinds: bars, /);
+    expect(() => parseChartProps({ ...base, valu: "count" })).toThrow(/"valu" is not a prop of a "bars" chart\. Did you mean value\? \(its options: label, value, /);
     expect(() => parseChartProps({ ...base, of: "topCompanys" })).toThrow(/of: /);
     expect(() => parseChartProps({ ...base, title: undefined })).toThrow(/title: /);
     expect(() => parseChartProps({ kind: "bars", title: "T", description: "D" })).toThrow(/give of="analysis" \(with path\) or data=/);
-    expect(() => parseChartProps({})).toThrow(/give id="…" \(a declared figure\) or kind="…"/);
+    expect(() => parseChartProps({})).toThrow(/give id="…" \(a declared figure: .*pay.*\) or kind="…"/);
   });
 });
 

@@ -26,6 +26,7 @@ const ctx: PostContext = {
   data: (name) => data[name],
   sourceExists: (p) => p === "analysis/jobLevels.ts",
   resolves: (s) => s === "./real.astro",
+  figures: ["pay", "remote", "levels"],
 };
 const check = async (source: string) => (await run(source)).problems;
 
@@ -78,6 +79,59 @@ describe("checkPost: data references in a post, checked on its syntax tree at th
   it("passes each data-bound node the <When>s around it", async () => {
     const { bound } = await run(`<When of="jobLevels" path="entry" gt={5}>A <Stat of="jobLevels" path="entry" /></When>`);
     expect(bound).toEqual([["When", []], ["Stat", [{ of: "jobLevels", path: "entry", gt: 5 }]]]);
+  });
+});
+
+describe("checkPost: <Chart> props, with the chart kind's schema, at the post's line", () => {
+  const modes = `of="workMode" path="byFlag[0].modes" label="mode" value="count" title="t" description="c"`;
+
+  it("accepts a declared figure, an ad-hoc chart and props given as code", async () => {
+    expect(await check(`<Chart id="pay" />
+
+<Chart kind="bars" ${modes} top={3} values={false} />
+`)).toEqual([]);
+    expect(await check(`<Chart kind="bars" data={[{ "name": "a", "count": 1 }]} top={n} title="t" description="c" />`)).toEqual([]);
+  });
+
+  it("names an unknown figure id at its line and column and suggests the nearest", async () => {
+    const problems = await check(`# T
+
+See <Chart id="pya" />.
+`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 3, column: 5 });
+    expect(problems[0]!.message).toMatch(/^<Chart id="pya">: id="pya": no declared figure of that id\. Did you mean pay\? \(declared in src\/analysis\/figures\/index\.ts: pay, remote, levels;/);
+  });
+
+  it("names an option the kind does not have and suggests the nearest", async () => {
+    const problems = await check(`Text
+
+<Chart kind="bars" ${modes} valu="x" />
+`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 3, column: 1 });
+    expect(problems[0]!.message).toMatch(/^<Chart kind="bars" of="workMode" path="byFlag\[0\]\.modes">: "valu" is not a prop of a "bars" chart\. Did you mean value\? \(its options: label, value, /);
+  });
+
+  it("names a misspelt kind, a wrong option value and a missing title", async () => {
+    expect((await check(`<Chart kind="bar" ${modes} />`))[0]!.message).toMatch(/kind="bar": no such chart kind\. Did you mean bars\?/);
+    expect((await check(`<Chart kind="bars" ${modes} top="ten" />`)).map((p) => p.message)).toEqual([expect.stringMatching(/: top: .*number/)]);
+    expect((await check(`<Chart kind="bars" of="workMode" path="byFlag[0].modes" label="mode" value="count" description="c" />`)).map((p) => p.message)).toEqual([expect.stringMatching(/: title: /)]);
+  });
+
+  it("refuses options on a declared figure, and a chart with neither id nor kind", async () => {
+    expect((await check(`<Chart id="pay" top={3} />`))[0]!.message).toMatch(/a declared figure takes only id \(got top\)/);
+    expect((await check(`<Chart title="x" />`))[0]!.message).toMatch(/give id="…" \(a declared figure: pay, remote, levels\) or kind="…"/);
+  });
+
+  it("checks an unknown analysis once (the registry's message), not again as a chart prop", async () => {
+    const problems = await check(`<Chart kind="bars" of="workMod" path="x" title="t" description="c" />`);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/unknown analysis "workMod"\. Did you mean workMode\?/)]);
+  });
+
+  it("tells a declared chart inside a <When> its guards, like every data-bound node", async () => {
+    const { bound } = await run(`<When of="jobLevels" path="entry" gt={5}>\n\n<Chart id="levels" />\n\n</When>`);
+    expect(bound).toEqual([["When", []], ["Chart", [{ of: "jobLevels", path: "entry", gt: 5 }]]]);
   });
 });
 

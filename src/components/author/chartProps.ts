@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { analyses, type AnalysisName } from "../../analysis/registry.ts";
 import { figureIds, type FigureId } from "../../analysis/figures/index.ts";
-import { chartKindNames, type ChartKindName } from "../../charts/index.ts";
+import { chartKindNames, charts, type ChartKindName } from "../../charts/index.ts";
 import { ChartInputError } from "../../charts/fields.ts";
 import { parseChartOptions } from "../../charts/renderChart.ts";
+import { nearest } from "../../lib/nearest.ts";
 
 /** `<Chart id="pay" />`: a declared figure (src/analysis/figures). */
 export const declaredChartProps = z.strictObject({
@@ -39,37 +40,92 @@ export function chartTag(props: Readonly<Record<string, unknown>>): string {
   return `<Chart${shown.length ? ` ${shown.join(" ")}` : ""}>`;
 }
 
+const didYouMean = (word: string, options: Iterable<string>) => {
+  const guess = nearest(word, options);
+  return guess === undefined ? "" : ` Did you mean ${guess}?`;
+};
+
+/** What a post validator knows of a `<Chart>` tag besides its literal props. */
+export interface ChartPropsContext {
+  /** Props whose value is code (`data={[…]}`, `top={n * 2}`): their names are checked, not their values. */
+  readonly dynamic?: readonly string[];
+  /** The declared figure ids (default: src/analysis/figures/index.ts). */
+  readonly figures?: readonly string[];
+  /** Skip the check of `of` (the caller checks it against its own registry). */
+  readonly skipOf?: boolean;
+}
+
+/**
+ * Every problem with `<Chart>`'s props, as messages that name the tag, the prop and what
+ * to write instead (the nearest figure id, kind or option: "Did you mean value?"). Empty
+ * when the props are good. The post validator (src/authoring/checkPost.ts) calls it with a
+ * post's literal props, so a wrong prop fails at the post's line before anything renders;
+ * {@link parseChartProps} calls it at render.
+ */
+export function chartPropsProblems(props: Readonly<Record<string, unknown>>, context: ChartPropsContext = {}): string[] {
+  const dynamic = new Set(context.dynamic ?? []);
+  const ids = context.figures ?? figureIds;
+  const tag = chartTag(props);
+  const given = [...Object.keys(props), ...dynamic];
+  if (props["kind"] === undefined && !dynamic.has("kind")) {
+    const id = props["id"];
+    if (id === undefined && !dynamic.has("id")) return [`${tag}: give id="…" (a declared figure: ${ids.join(", ")}) or kind="…" (an ad-hoc chart: ${chartKindNames.join(", ")})`];
+    const problems: string[] = [];
+    if (typeof id === "string" && !ids.includes(id)) {
+      problems.push(`${tag}: id="${id}": no declared figure of that id.${didYouMean(id, ids)} (declared in src/analysis/figures/index.ts: ${ids.join(", ")}; an ad-hoc chart needs kind="…")`);
+    } else if (id !== undefined && typeof id !== "string") {
+      problems.push(`${tag}: id must be text (a declared figure's id)`);
+    }
+    const others = given.filter((k) => k !== "id");
+    if (others.length > 0) {
+      problems.push(`${tag}: a declared figure takes only id (got ${others.join(", ")}); its options are in its spec (src/analysis/figures/). For an ad-hoc chart give kind="…".`);
+    }
+    return problems;
+  }
+  const kind = props["kind"];
+  if (typeof kind !== "string") return dynamic.has("kind") ? [] : [`${tag}: kind must be text (one of ${chartKindNames.join(", ")})`];
+  if (!Object.hasOwn(charts, kind)) {
+    return [`${tag}: kind="${kind}": no such chart kind.${didYouMean(kind, chartKindNames)} (the kinds: ${chartKindNames.join(", ")}, in src/charts/index.ts)`];
+  }
+  const chart = charts[kind as ChartKindName];
+  const optionNames = Object.keys(chart.options.shape);
+  const known = [...FRAME_KEYS, ...optionNames];
+  const problems: string[] = [];
+  for (const key of given) {
+    if (!FRAME_KEYS.has(key) && !optionNames.includes(key)) {
+      problems.push(`${tag}: "${key}" is not a prop of a "${kind}" chart.${didYouMean(key, known)} (its options: ${optionNames.join(", ")}; every chart takes ${[...FRAME_KEYS].join(", ")})`);
+    }
+  }
+  // Values: the literal ones, with the frame's and the kind's schemas (a prop given as code is only named).
+  const relevant = (issue: z.ZodError["issues"][number]) => issue.code !== "unrecognized_keys" && !(typeof issue.path[0] === "string" && (dynamic.has(issue.path[0]) || (context.skipOf && issue.path[0] === "of")));
+  const frameInput = Object.fromEntries(Object.entries(props).filter(([k]) => FRAME_KEYS.has(k)));
+  const frame = adHocFrameProps.safeParse(frameInput);
+  if (!frame.success) {
+    for (const issue of frame.error.issues.filter(relevant)) problems.push(`${tag}: ${issue.path.join(".") || "props"}: ${issue.message}`);
+  } else if (frame.data.of === undefined && frame.data.data === undefined && !dynamic.has("data") && !dynamic.has("of")) {
+    problems.push(`${tag}: give of="analysis" (with path) or data={[…]}`);
+  }
+  const optionInput = Object.fromEntries(Object.entries(props).filter(([k]) => optionNames.includes(k)));
+  const options = chart.options.safeParse(optionInput);
+  if (!options.success) {
+    for (const issue of options.error.issues.filter(relevant)) problems.push(`${tag}: ${issue.path.join(".") || "options"}: ${issue.message}`);
+  }
+  return problems;
+}
+
 /**
  * Checks `<Chart>`'s props: either `id` alone (a declared figure), or `kind` with the
  * figure props and the kind's options. Throws a {@link ChartInputError} that names the tag
- * and the prop at fault ("`<Chart kind="bars" of="skills">`: "valu" is not an option of
- * kind "bars" (its options: …)"). The post validator can call it with a post's literal
- * props to fail at the post's line.
+ * and the prop at fault ("`<Chart kind="bars" of="skills">`: "valu" is not a prop of a
+ * "bars" chart. Did you mean value? (its options: …)"); see {@link chartPropsProblems}.
  */
 export function parseChartProps(props: Readonly<Record<string, unknown>>): ChartRequest {
-  const fail = (message: string): never => {
-    throw new ChartInputError(`${chartTag(props)}: ${message}`);
-  };
-  const issues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join(".") || "props"}: ${i.message}`).join("; ");
-  if (props["kind"] === undefined) {
-    if (props["id"] === undefined) fail('give id="…" (a declared figure) or kind="…" (an ad-hoc chart)');
-    const result = declaredChartProps.safeParse(props);
-    if (!result.success) {
-      const unknown = result.error.issues.find((i) => i.code === "unrecognized_keys");
-      fail(unknown ? `a declared figure takes only id (got ${(unknown as { keys: string[] }).keys.join(", ")}); its options are in its spec` : `id: no declared figure "${String(props["id"])}"; the figures are ${figureIds.join(", ")}`);
-    }
-    return { declared: result.data!.id };
-  }
-  const frameInput = Object.fromEntries(Object.entries(props).filter(([k]) => FRAME_KEYS.has(k)));
-  const frame = adHocFrameProps.safeParse(frameInput);
-  if (!frame.success) fail(issues(frame.error));
-  if (frame.data!.of === undefined && frame.data!.data === undefined) fail('give of="analysis" (with path) or data={[…]}');
+  const problems = chartPropsProblems(props);
+  if (problems.length > 0) throw new ChartInputError(problems.join("; "));
+  if (props["kind"] === undefined) return { declared: declaredChartProps.parse(props).id };
+  const frame = adHocFrameProps.parse(Object.fromEntries(Object.entries(props).filter(([k]) => FRAME_KEYS.has(k))));
   const options = Object.fromEntries(Object.entries(props).filter(([k]) => !FRAME_KEYS.has(k)));
-  try {
-    parseChartOptions(frame.data!.kind, options);
-  } catch (error) {
-    if (error instanceof ChartInputError) fail(error.message);
-    throw error;
-  }
-  return { frame: frame.data!, options };
+  // The kind's own check (defaults, strictness) as it draws.
+  parseChartOptions(frame.kind, options);
+  return { frame, options };
 }
