@@ -4,7 +4,7 @@ Usage: python3 scripts/pandas-figures.py --jobs <csv|folder> [--ds <csv|folder>]
 
 Prints the document (the keys of spec/reference-figures.json, plus the pipeline's own
 `duplicates` and entry-to-mid-senior ratios) as JSON on stdout, and its own peak RSS
-(`peak-rss-kb N`) on stderr. The data are read the way the pipeline reads them: a
+(`peak-rss-kb N`) and CPU time (`cpu-seconds S`, user + system) on stderr. The data are read the way the pipeline reads them: a
 merged CSV with an `area` column, a plain JobSpy CSV (area = location, or "Unknown
 location"), or a folder of per-area files merged in the order of its areas.csv with
 `area` inserted after `location`. Plain `pd.read_csv` with its defaults: its missing
@@ -157,7 +157,9 @@ def main():
     json.dump(figures(df, ds), sys.stdout, indent=1)
     sys.stdout.write("\n")
     sys.stdout.flush()
-    print(f"peak-rss-kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"peak-rss-kb {usage.ru_maxrss}", file=sys.stderr)
+    print(f"cpu-seconds {usage.ru_utime + usage.ru_stime:.3f}", file=sys.stderr)
 
 
 if __name__ == "__main__":
