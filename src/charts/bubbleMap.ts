@@ -40,6 +40,22 @@ const options = z.strictObject({
     .describe('for projection "world": the countries (ISO-2) the map is fitted to (default: those of the data\'s extent, else of the places)'),
   basemap: z.enum(["shared", "inline"]).default("shared").describe('"shared" uses the page\'s basemap symbol; "inline" embeds it (a standalone SVG)'),
   maxRadius: z.number().positive().optional().describe("radius in px of the largest bubble (default width / 30)"),
+  sizeBy: z
+    .enum(["value", "n"])
+    .default("value")
+    .describe('what a bubble\'s area shows: "value", or "n" (how many `nLabel` the value rests on; the colour then shows the value), e.g. a median sized by its sample'),
+  fewerThan: z
+    .number()
+    .int()
+    .min(2)
+    .optional()
+    .describe("values resting on fewer than this many `nLabel` are drawn as rings, and the legend says so (needs `n`)"),
+  ranked: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(12)
+    .describe("on a phone, the map is followed by a ranked dot plot of this many areas, highest value first (0: none)"),
 });
 
 type Options = z.output<typeof options>;
@@ -54,10 +70,18 @@ interface Bubble {
   n: number | undefined;
 }
 
+/** A bubble with a value: its size (the value or its `n`, per `sizeBy`) and whether it is a ring. */
+interface Drawn extends Bubble {
+  value: number;
+  size: number;
+  ring: boolean;
+}
+
 // Labels for narrow containers (< 560 px, see charts.css): few and large, so that at a
 // 360 px phone width they still come out near 11 px.
 const NARROW_LABELS = 5;
-const NARROW_SCALE = 2;
+// 12 px × 2.2 in a 760 px drawing shown 328 px wide (a 360 px phone): 11.4 px.
+const NARROW_SCALE = 2.2;
 const CROSS = 6;
 
 /**
@@ -92,15 +116,20 @@ export const bubbleMap = defineChart({
     const { document } = frame;
     const layout = mapLayout(rows, o, frame.width, frame.context);
     const short = (v: number) => formatNumber(v, o.shortFormat ?? o.format, { currency: o.currency });
+    const rings = layout.present.filter((d) => d.ring).length;
     const legend = htmlElement(document, "div", { class: "chart-legend" }, [
       htmlElement(document, "span", { class: "chart-legend-title" }, [o.valueLabel]),
       ...(layout.bins > 1 ? [thresholdLegend(document, { thresholds: layout.thresholds, format: short })] : []),
-      htmlElement(document, "span", { class: "chart-legend-note" }, ["Circle area is proportional to the value."]),
+      htmlElement(document, "span", { class: "chart-legend-note" }, [
+        o.sizeBy === "n" ? `Circle area is proportional to the number of ${o.nLabel}; colour shows the value.` : "Circle area is proportional to the value.",
+      ]),
+      ...(rings > 0 && o.fewerThan !== undefined ? [ringNote(document, rings, o.fewerThan, o.nLabel, layout.present.length)] : []),
     ]);
     const drawn = new Set(layout.located.map((d) => d.area));
     const missing = rows.filter((row) => numOrNull(row, o.value) === null && drawn.has(text(row, o.area))).map((row) => text(row, "label"));
     const offMap = rows.filter((row) => !drawn.has(text(row, o.area)));
     const after = [
+      ...(o.ranked > 0 && layout.present.length > 1 ? [rankedDots(document, layout.present, o)] : []),
       ...(missing.length > 0 ? [missingNote(document, missing)] : []),
       ...(offMap.length > 0 ? [offMapNote(document, offMap, o)] : []),
     ];
@@ -159,27 +188,35 @@ function mapLayout(rows: readonly Row[], o: Options, width: number, context: Cha
     const point = project([Number(row["lon"]), Number(row["lat"])]);
     return point ? [{ area: text(row, o.area), label: text(row, "label"), x: point[0], y: point[1], value: numOrNull(row, o.value), n: o.n === undefined ? undefined : (numOrNull(row, o.n) ?? undefined) }] : [];
   });
-  const present = located.filter((d): d is Bubble & { value: number } => d.value !== null);
+  if ((o.sizeBy === "n" || o.fewerThan !== undefined) && o.n === undefined) throw new Error('bubble-map: sizeBy "n" and fewerThan need the `n` option (the field with what each value rests on)');
+  const present = located.flatMap((d): Drawn[] => {
+    if (d.value === null) return [];
+    const size = o.sizeBy === "n" ? (d.n ?? 0) : d.value;
+    return [{ ...d, value: d.value, size, ring: o.fewerThan !== undefined && (d.n ?? 0) < o.fewerThan }];
+  });
   const maxValue = maxOf(present, (d) => d.value) ?? 0;
   const minValue = minOf(present, (d) => d.value) ?? 0;
+  const maxSize = maxOf(present, (d) => d.size) ?? 0;
+  const minSize = minOf(present, (d) => d.size) ?? 0;
   const maxRadius = o.maxRadius ?? width / 30;
-  const radius = (value: number) => (maxValue > 0 ? maxRadius * Math.sqrt(Math.max(0, value) / maxValue) : 0);
+  /** Radius of a bubble of size `size` (the value, or its n): area proportional to it. */
+  const radius = (size: number) => (maxSize > 0 ? maxRadius * Math.sqrt(Math.max(0, size) / maxSize) : 0);
   const thresholds = niceThresholds(minValue, maxValue);
-  return { projection, height, located, present, maxValue, minValue, radius, thresholds, bins: thresholds.length + 1 };
+  return { projection, height, located, present, maxValue, minValue, maxSize, minSize, radius, thresholds, bins: thresholds.length + 1 };
 }
 
 function drawMap(rows: readonly Row[], o: Options, frame: Frame): Element {
   const { document, width } = frame;
-  const { projection, height, located, present, maxValue, minValue, radius, thresholds, bins } = mapLayout(rows, o, width, frame.context);
+  const { projection, height, located, present, maxSize, minSize, radius, thresholds, bins } = mapLayout(rows, o, width, frame.context);
   const format = (v: number) => formatNumber(v, o.format, { currency: o.currency });
   const shortFormat = (v: number) => formatNumber(v, (o.shortFormat ?? o.format) as FormatName, { currency: o.currency });
   const fillOf = (value: number) => sequentialColor(binOf(value, thresholds), bins);
   const missingLocated = located.filter((d) => d.value === null);
 
   // Largest first, so small bubbles are drawn on top and stay visible.
-  const bubbles = present.slice().sort((a, b) => b.value - a.value || compareText(a.area, b.area));
+  const bubbles = present.slice().sort((a, b) => b.size - a.size || b.value - a.value || compareText(a.area, b.area));
   const sample = (n: number) => countOf(formatNumber(n), n, o.nLabel);
-  const tip = (d: Bubble & { value: number }) =>
+  const tip = (d: Drawn) =>
     [d.label, `${o.valueLabel}: ${format(d.value)}`, ...(d.n === undefined ? [] : [`Based on ${sample(d.n)}`])].join("\n");
 
   const marks = svgElement(
@@ -193,8 +230,11 @@ function drawMap(rows: readonly Row[], o: Options, frame: Frame): Element {
         {
           cx: d.x,
           cy: d.y,
-          r: radius(d.value),
-          style: `fill:${fillOf(d.value)}`,
+          r: radius(d.size),
+          // A ring (a value resting on too few): the page's colour inside, so a tap at its centre still finds it.
+          style: d.ring ? `fill:${colors.background};stroke:${fillOf(d.value)}` : `fill:${fillOf(d.value)}`,
+          "stroke-width": d.ring ? 2.5 : undefined,
+          "fill-opacity": d.ring ? 1 : undefined,
           "data-label": d.label,
           "data-value": `${o.valueLabel}: ${format(d.value)}`,
           "data-n": d.n === undefined ? undefined : `Based on ${sample(d.n)}`,
@@ -218,8 +258,10 @@ function drawMap(rows: readonly Row[], o: Options, frame: Frame): Element {
     ),
   );
 
-  const discs = located.map((d) => ({ x: d.x, y: d.y, r: d.value === null ? CROSS : radius(d.value) }));
-  const targets = bubbles.map((d) => ({ x: d.x, y: d.y, r: radius(d.value), text: shortLabel(d.label) }));
+  const sizeOf = new Map(present.map((d) => [d.area, d.size]));
+  const discs = located.map((d) => ({ x: d.x, y: d.y, r: d.value === null ? CROSS : radius(sizeOf.get(d.area) ?? 0) }));
+  // Labels go to the largest bubbles; never to a ring, whose value rests on too few to single out.
+  const targets = bubbles.filter((d) => !d.ring).map((d) => ({ x: d.x, y: d.y, r: radius(d.size), text: shortLabel(d.label) }));
   const wide = placeLabels(targets.slice(0, o.labels), { width, height, fontSize: 12, marks: discs });
   const narrow = placeLabels(targets.slice(0, Math.min(o.labels, NARROW_LABELS)), { width, height, fontSize: 12 * NARROW_SCALE, marks: discs });
   const labelGroup = (placed: typeof wide, className: string, fontSize: number, hidden: boolean) =>
@@ -247,7 +289,7 @@ function drawMap(rows: readonly Row[], o: Options, frame: Frame): Element {
     basemap,
     marks,
     crosses,
-    sizeKey(document, { width, height, minValue, maxValue, radius, format: shortFormat }),
+    sizeKey(document, { width, height, minValue: minSize, maxValue: maxSize, radius, format: o.sizeBy === "n" ? (v: number) => formatNumber(v) : shortFormat }),
     labelGroup(wide, "chart-labels-wide", 12, false),
     labelGroup(narrow, "chart-labels-narrow", 12 * NARROW_SCALE, true),
   ]);
@@ -309,5 +351,48 @@ function missingNote(document: Document, labels: readonly string[]): HTMLElement
     ` No data for ${sorted.length} ${sorted.length === 1 ? "area" : "areas"}: `,
     ...listParts(sorted).map((part) => ("separator" in part ? part.separator : htmlElement(document, "span", { class: "chart-missing-name" }, [part.item]))),
     ".",
+  ]);
+}
+
+/** The legend's ring: what it means and how many there are. */
+function ringNote(document: Document, rings: number, fewerThan: number, nLabel: string, of: number): HTMLElement {
+  const ring = svgElement(document, "svg", { width: 12, height: 12, viewBox: "0 0 12 12", "aria-hidden": "true", class: "chart-note-icon" }, [
+    svgElement(document, "circle", { cx: 6, cy: 6, r: 4.5, style: `fill:${colors.background};stroke:${sequentialColor(0, 2)}`, "stroke-width": 2 }),
+  ]);
+  return htmlElement(document, "span", { class: "chart-legend-note chart-legend-rings" }, [
+    ring,
+    ` Rings: ${rings === of ? "every value rests" : `${rings} of ${of} values rest`} on fewer than ${formatNumber(fewerThan)} ${nLabel}.`,
+  ]);
+}
+
+/**
+ * A phone's view of the map (shown under 560 px, see charts.css): the `ranked` highest values
+ * as a dot plot, one row per area with its name and value as text, so areas that crowd one
+ * spot on a 328 px map (the US East Coast) read apart. The dots run from the lowest value on
+ * the map to the highest. Values drawn as rings (resting on too few) come after the others,
+ * as on the map they are not singled out.
+ */
+function rankedDots(document: Document, present: readonly Drawn[], o: Options): HTMLElement {
+  const byValue = (a: Drawn, b: Drawn) => b.value - a.value || compareText(a.label, b.label);
+  const solid = present.filter((d) => !d.ring).sort(byValue);
+  const rings = present.filter((d) => d.ring).sort(byValue);
+  const shown = [...solid, ...rings].slice(0, o.ranked);
+  const max = maxOf(present, (d) => d.value) ?? 0;
+  const min = minOf(present, (d) => d.value) ?? 0;
+  const format = (v: number) => formatNumber(v, o.format, { currency: o.currency });
+  const which = shown.length === present.length ? "every area" : `the ${formatNumber(shown.length)} highest of ${formatNumber(present.length)} areas (the table has them all)`;
+  const order = rings.length > 0 && shown.some((d) => d.ring) ? `, highest first; rings, resting on fewer than ${formatNumber(o.fewerThan ?? 0)} ${o.nLabel}, after the rest` : ", highest first";
+  return htmlElement(document, "div", { class: "chart-map-ranks" }, [
+    htmlElement(document, "p", { class: "chart-map-ranks-title" }, [`${o.valueLabel}, ${which}${order}.`]),
+    htmlElement(document, "ol", {}, shown.map((d) => {
+      const at = max > min ? Math.round(((d.value - min) / (max - min)) * 1000) / 10 : 50;
+      return htmlElement(document, "li", { class: d.ring ? "is-ring" : undefined }, [
+        htmlElement(document, "span", { class: "chart-map-ranks-name" }, [d.label]),
+        htmlElement(document, "span", { class: "chart-map-ranks-track", "aria-hidden": "true" }, [
+          htmlElement(document, "span", { class: "chart-map-ranks-dot", style: `left:${at}%` }),
+        ]),
+        htmlElement(document, "span", { class: "chart-map-ranks-value" }, [format(d.value)]),
+      ]);
+    })),
   ]);
 }

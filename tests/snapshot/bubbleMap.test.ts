@@ -101,6 +101,77 @@ describe("bubbleMap", () => {
   });
 });
 
+describe("bubbleMap: a value sized by what it rests on, rings for thin samples, a phone's ranked view", () => {
+  // A median per area and how many postings it rests on: the largest median has the fewest.
+  const PAY = [
+    { area: "santafe", label: "Santa Fe, NM", lat: 35.69, lon: -105.94, value: 200, n: 1 },
+    { area: "austin", label: "Austin, TX", lat: 30.27, lon: -97.74, value: 150, n: 16 },
+    { area: "denver", label: "Denver, CO", lat: 39.74, lon: -104.99, value: 120, n: 4 },
+    { area: "boston", label: "Boston, MA", lat: 42.36, lon: -71.06, value: 130, n: 2 },
+    { area: "seattle", label: "Seattle, WA", lat: 47.61, lon: -122.33, value: 90, n: 9 },
+  ];
+  const pay = (extra: Record<string, unknown> = {}) => render(PAY, { id: "pay", valueLabel: "Median", nLabel: "salaried postings", sizeBy: "n", fewerThan: 3, ...extra });
+  const byLabel = (chart: Element) => new Map(circles(chart).map((c) => [c.getAttribute("data-label")!, c]));
+
+  it('sizes bubbles by n with sizeBy "n": area proportional to the postings, not to the median', () => {
+    const drawn = byLabel(pay());
+    const r = (label: string) => Number(drawn.get(label)!.getAttribute("r"));
+    // 16 vs 4 postings: twice the radius; the median (150 vs 120) does not enter.
+    expect(r("Austin, TX") / r("Denver, CO")).toBeCloseTo(2, 1);
+    expect(r("Santa Fe, NM")).toBeLessThan(r("Seattle, WA"));
+    // Largest first, so the small ones are drawn on top.
+    expect(circles(pay()).map((c) => c.getAttribute("data-label"))).toEqual(["Austin, TX", "Seattle, WA", "Denver, CO", "Boston, MA", "Santa Fe, NM"]);
+  });
+
+  it("draws values resting on fewer than `fewerThan` as rings, says how many, and labels none of them", () => {
+    const chart = pay({ labels: 5 });
+    const drawn = byLabel(chart);
+    const ring = (label: string) => /^fill:var\(--bg/.test(drawn.get(label)!.getAttribute("style") ?? "");
+    expect(PAY.filter((a) => ring(a.label)).map((a) => a.label)).toEqual(["Santa Fe, NM", "Boston, MA"]);
+    expect(chart.querySelector(".chart-legend-rings")?.textContent).toBe(" Rings: 2 of 5 values rest on fewer than 3 salaried postings.");
+    expect(chart.querySelector(".chart-legend-note")?.textContent).toBe("Circle area is proportional to the number of salaried postings; colour shows the value.");
+    const labels = Array.from(chart.querySelectorAll(".chart-labels-wide text")).map((t) => t.textContent);
+    expect(labels).not.toContain("Santa Fe");
+    expect(labels).not.toContain("Boston");
+    expect(labels.length).toBeGreaterThan(0);
+  });
+
+  it("without sizeBy and fewerThan, sizes by the value and draws no rings", () => {
+    const chart = render(PAY, { id: "pay", valueLabel: "Median" });
+    expect(chart.querySelector(".chart-legend-rings")).toBeNull();
+    expect(chart.querySelector(".chart-legend-note")?.textContent).toBe("Circle area is proportional to the value.");
+    expect(circles(chart)[0]!.getAttribute("data-label")).toBe("Santa Fe, NM");
+  });
+
+  it("refuses sizeBy n without an n field", () => {
+    expect(() => drawChart({ kind: "bubble-map", options: { value: "value", valueLabel: "Median", sizeBy: "n", missing: "none" } }, PAY, { id: "pay" })).toThrow(/need the `n` option/);
+  });
+
+  it("follows the map with a ranked dot plot for phones: highest first, rings after the rest, cut at `ranked`", () => {
+    const ranks = pay().querySelector(".chart-map-ranks")!;
+    const names = Array.from(ranks.querySelectorAll(".chart-map-ranks-name")).map((n) => n.textContent);
+    expect(names).toEqual(["Austin, TX", "Denver, CO", "Seattle, WA", "Santa Fe, NM", "Boston, MA"]);
+    expect(Array.from(ranks.querySelectorAll("li.is-ring .chart-map-ranks-name")).map((n) => n.textContent)).toEqual(["Santa Fe, NM", "Boston, MA"]);
+    expect(ranks.querySelector(".chart-map-ranks-title")?.textContent).toBe("Median, every area, highest first; rings, resting on fewer than 3 salaried postings, after the rest.");
+    // Dots from the lowest value on the map (90, Seattle) to the highest (200, Santa Fe).
+    const at = Array.from(ranks.querySelectorAll(".chart-map-ranks-dot")).map((d) => d.getAttribute("style"));
+    expect(at[0]).toBe(`left:${Math.round(((150 - 90) / 110) * 1000) / 10}%`);
+    expect(at[2]).toBe("left:0%");
+    expect(at[3]).toBe("left:100%");
+
+    const counts = render(AREAS, { id: "map", valueLabel: "Postings", ranked: 2 }).querySelector(".chart-map-ranks")!;
+    expect(Array.from(counts.querySelectorAll(".chart-map-ranks-value")).map((v) => v.textContent)).toEqual(["100", "64"]);
+    expect(counts.querySelector(".chart-map-ranks-title")?.textContent).toBe("Postings, the 2 highest of 4 areas (the table has them all), highest first.");
+    expect(render(AREAS, { id: "map", valueLabel: "Postings", ranked: 0 }).querySelector(".chart-map-ranks")).toBeNull();
+  });
+
+  it("keeps hostile area names inert in the ranked view", () => {
+    const ranks = render([{ ...PAY[0]!, label: HOSTILE }, PAY[1]!], { id: "pay", valueLabel: "Median" }).querySelector(".chart-map-ranks")!;
+    expect(ranks.querySelector(".chart-map-ranks-name")?.textContent).toBe(HOSTILE);
+    expect(ranks.querySelector("script")).toBeNull();
+  });
+});
+
 describe("basemap", () => {
   it("is small: simplified, whole-unit coordinates", () => {
     const { land, borders } = usBasemap();
