@@ -1,18 +1,45 @@
 import { defineFigure } from "../../charts/defineFigure.ts";
+import type { PayInterval } from "../../ingest/Job.ts";
 import { formatNumber } from "../../lib/formatNumber.ts";
+import { joinList } from "../../lib/joinList.ts";
+import { SOLID_SAMPLE } from "../salaryFindings.ts";
+import type { SalarySummary } from "../salarySummary.ts";
 
 // Stated pay (Part I), in the currency of the analyses' figures (USD for the original data).
 
 /** A pay column: money in the figures' currency, "no pay stated" when empty. */
 const money = (currency: string | null) => ({ format: "money", currency: currency ?? "USD", missing: "no pay stated" }) as const;
 
+const PER: Readonly<Record<PayInterval, string>> = { hourly: "hour", daily: "day", weekly: "week", monthly: "month", yearly: "year" };
+const UNIT: Readonly<Record<PayInterval, string>> = { hourly: "hours", daily: "days", weekly: "weeks", monthly: "months", yearly: "years" };
+
+/** The intervals other than yearly that the postings state pay in, most used first. */
+const otherIntervals = (data: SalarySummary) => data.intervalCounts.map((c) => c.interval).filter((i) => i !== "yearly");
+
+/** "hourly pay converted at 1,920 hours a year", for each interval the data has; "" when all pay is yearly. */
+function conversions(data: SalarySummary): string {
+  const parts = otherIntervals(data).map((i) => `${i} pay at ${formatNumber(data.factors[i])} ${UNIT[i]} a year`);
+  return parts.length === 0 ? "" : ` (converted: ${joinList(parts)})`;
+}
+
+/**
+ * What a dot is: a row of the data. The same posting (id) can come back from several searched
+ * areas and is then one row, and one dot, under each; the note says so, with the counts, when
+ * it happens in this data.
+ */
+function dotNote(data: SalarySummary): string {
+  const rows = data.postings.length;
+  const ids = new Set(data.postings.map((p) => p.id)).size;
+  if (ids === rows) return "Each dot is one posting's bound.";
+  return `Each dot is one row's bound: ${formatNumber(rows)} rows of ${formatNumber(ids)} postings, as a posting that several searched areas returned is a row under each.`;
+}
+
 /** Every salaried posting's lower and upper yearly bound. */
 export const salaryStrip = defineFigure({
   id: "salary-strip",
   analysis: "salarySummary",
   title: "Lower and upper bound of every stated salary",
-  description: (data) =>
-    `One dot per posting and bound, as a yearly amount in ${data.currency ?? "USD"} (hourly pay converted at ${formatNumber(data.factors.hourly)} hours a year).`,
+  description: (data) => `One dot per row and bound, as a yearly amount in ${data.currency ?? "USD"}${conversions(data)}.`,
   rows: (data, { chart }) =>
     data.postings.map((p) => ({ area: p.area === null ? "no area" : (chart.place(p.area)?.label ?? p.area), interval: p.interval, min: p.yearlyMin, max: p.yearlyMax })),
   chart: (data) => ({
@@ -25,8 +52,8 @@ export const salaryStrip = defineFigure({
       axisFormat: "moneyk",
       currency: data.currency ?? "USD",
       series: [{ value: "min", label: "Lower bound" }, { value: "max", label: "Upper bound" }],
-      note: "Each dot is one posting.",
-      hollowNote: "Hollow dots: pay stated per hour, converted to a yearly amount.",
+      note: dotNote(data),
+      hollowNote: `Hollow dots: pay stated per ${joinList(otherIntervals(data).map((i) => PER[i]), "or")}, converted to a yearly amount.`,
     },
   }),
   columns: (data) => [{ key: "area", label: "Area" }, { key: "interval", label: "Stated" }, { key: "min", label: "Lower bound", ...money(data.currency) }, { key: "max", label: "Upper bound", ...money(data.currency) }],
@@ -37,7 +64,7 @@ export const pay = defineFigure({
   id: "pay",
   analysis: "salaryByArea",
   title: "Median yearly pay by searched area",
-  description: "Median of the stated lower and upper bounds per area; a cross marks an area whose postings state no pay.",
+  description: "Median of the stated lower and upper bounds per area, colour by the median, circle area by the salaried postings it rests on; a cross marks an area whose postings state no pay.",
   // Every searched area: those without a salaried posting have no medians (a cross).
   rows: (data, { chart }) => {
     const byArea = new Map(data.areas.map((a) => [a.area, a]));
@@ -48,7 +75,7 @@ export const pay = defineFigure({
   },
   chart: (data) => ({
     kind: "bubble-map",
-    options: { area: "area", value: "min", n: "n", valueLabel: "Median lower bound", format: "money", shortFormat: "moneyk", currency: data.currency ?? "USD", nLabel: "salaried postings", missing: "none" },
+    options: { area: "area", value: "min", n: "n", valueLabel: "Median lower bound", format: "money", shortFormat: "moneyk", currency: data.currency ?? "USD", nLabel: "salaried postings", missing: "none", sizeBy: "n", fewerThan: SOLID_SAMPLE },
     parts: {
       layout: "toggle",
       label: "Show the median",
