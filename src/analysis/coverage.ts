@@ -1,5 +1,6 @@
 import type { Job } from "../ingest/Job.ts";
 import { compareText } from "../lib/compareText.ts";
+import { boardName } from "./boards.ts";
 
 /** How many postings of one board carry a field. */
 export interface BoardCoverage {
@@ -31,6 +32,8 @@ export interface Coverage {
    * the data has one board only, when several boards carry it, or when none does.
    */
   readonly onlyFrom: string | null;
+  /** That board's name for readers ("LinkedIn"), for the sentence; null with onlyFrom. */
+  readonly onlyFromName: string | null;
 }
 
 /** Counts the postings for which `has` holds, overall and per board. */
@@ -53,6 +56,7 @@ export function coverage(rows: readonly Job[], has: (job: Job) => boolean): Cove
   const list = [...boards].map(([site, b]) => ({ site, ...b })).sort((a, b) => b.of - a.of || compareText(a.site, b.site));
   const carrying = list.filter((b) => b.given > 0);
   const several = list.length + (rows.some((r) => r.site === null) ? 1 : 0) > 1;
+  const onlyFrom = several && carrying.length === 1 && givenWithoutBoard === 0 ? carrying[0]!.site : null;
   return {
     given,
     of: rows.length,
@@ -60,7 +64,8 @@ export function coverage(rows: readonly Job[], has: (job: Job) => boolean): Cove
     share: rows.length === 0 ? null : given / rows.length,
     complete: rows.length > 0 && given === rows.length,
     boards: list,
-    onlyFrom: several && carrying.length === 1 && givenWithoutBoard === 0 ? carrying[0]!.site : null,
+    onlyFrom,
+    onlyFromName: onlyFrom === null ? null : boardName(onlyFrom),
   };
 }
 

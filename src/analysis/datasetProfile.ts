@@ -7,11 +7,9 @@ import { countByArea, type AreaCount } from "./countByArea.ts";
 import { shareOf } from "./coverage.ts";
 import type { PlaceOf } from "./placeOfRow.ts";
 
-/** Readers' names of the boards JobSpy scrapes, by its `site` value. */
-export const BOARD_NAMES: Readonly<Record<string, string>> = {
-  linkedin: "LinkedIn", indeed: "Indeed", glassdoor: "Glassdoor", zip_recruiter: "ZipRecruiter",
-  google: "Google Jobs", naukri: "Naukri", bayt: "Bayt",
-};
+import { BOARD_NAMES } from "./boards.ts";
+
+export { BOARD_NAMES };
 
 const regionNames = new Intl.DisplayNames("en", { type: "region", fallback: "code" });
 const currencyNames = new Intl.DisplayNames("en", { type: "currency", fallback: "code" });
@@ -104,10 +102,42 @@ export interface DatasetProfile {
   readonly emptyFields: readonly string[];
   /** Columns no file's layout has at all, in column order: the data cannot say anything about them. */
   readonly absentFields: readonly string[];
-  /** The dataset's metadata file, when it has one (README, "Dataset metadata"); null otherwise. Never invented. */
-  readonly metadata: DatasetMetadata | null;
+  /**
+   * The dataset's metadata file, when it has one (README, "Dataset metadata"); null otherwise.
+   * Never invented: every field the file can hold is here, null when the file does not give
+   * it, so a post can ask for `metadata.scraped` on any dataset with a metadata file.
+   */
+  readonly metadata: ProfileMetadata | null;
   /** True only when the metadata says the postings are invented. */
   readonly synthetic: boolean;
+}
+
+/** A metadata file as the profile gives it: each field present, null when the file leaves it out. */
+export interface ProfileMetadata {
+  readonly title: string | null;
+  readonly description: string | null;
+  readonly source: { readonly name: string | null; readonly url: string | null } | null;
+  readonly synthetic: boolean | null;
+  readonly scraped: { readonly from: string; readonly to: string } | null;
+  readonly searchTerms: readonly string[] | null;
+  readonly currencyWhenMissing: string | null;
+  readonly exchangeRates: DatasetMetadata["exchangeRates"] | null;
+  readonly notes: readonly string[] | null;
+}
+
+/** The metadata with every field present (null for those the file leaves out). */
+export function profileMetadata(m: DatasetMetadata): ProfileMetadata {
+  return {
+    title: m.title ?? null,
+    description: m.description ?? null,
+    source: m.source ? { name: m.source.name ?? null, url: m.source.url ?? null } : null,
+    synthetic: m.synthetic ?? null,
+    scraped: m.scraped ?? null,
+    searchTerms: m.searchTerms ?? null,
+    currencyWhenMissing: m.currencyWhenMissing ?? null,
+    exchangeRates: m.exchangeRates ?? null,
+    notes: m.notes ?? null,
+  };
 }
 
 /** When a dataset is "in" one country: the share of the postings placed there (of all postings for onlyCountry, of the placed ones for mainCountry). */
@@ -217,7 +247,7 @@ export function datasetProfile(
     fields,
     emptyFields: fields.filter((f) => f.nonNull === 0).map((f) => f.column),
     absentFields: fields.filter((f) => f.inLayout === 0).map((f) => f.column),
-    metadata,
+    metadata: metadata === null ? null : profileMetadata(metadata),
     synthetic: metadata?.synthetic === true,
   };
 }

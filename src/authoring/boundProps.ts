@@ -36,6 +36,7 @@ function chartFields(kind: string | undefined): BoundField[] {
 
 export const BOUND_PROPS: Readonly<Record<string, BoundProps>> = {
   Stat: { path: "value" },
+  Count: { path: "value" },
   When: { path: "condition" },
   RankedList: { path: "list", fields: [{ prop: "name", default: "area" }, { prop: "value", default: "count", number: true, except: "none" }] },
   AreaNameList: { path: "list" },

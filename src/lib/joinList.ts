@@ -23,11 +23,22 @@ export type ListPart<T> = { readonly item: T; readonly index: number } | { reado
 /**
  * The list as items and separators, for components that render each item as markup
  * (a `<data>` element, a `<bdi>` name): `listParts([x, y, z])` →
- * x, ", ", y, ", and ", z. The items themselves never pass through Intl.
+ * x, ", ", y, ", and ", z. The items themselves never pass through Intl. With `semicolons`,
+ * the commas between items become semicolons (see {@link needsSemicolons}).
  */
-export function listParts<T>(items: readonly T[], kind: ListKind = "and"): ListPart<T>[] {
+export function listParts<T>(items: readonly T[], kind: ListKind = "and", { semicolons = false }: { semicolons?: boolean } = {}): ListPart<T>[] {
   // Positions stand in for the items, so any item type (and any text) is safe.
   return formats[kind].formatToParts(items.map((_, i) => String(i))).map((part) =>
-    part.type === "element" ? { item: items[Number(part.value)]!, index: Number(part.value) } : { separator: part.value },
+    part.type === "element" ? { item: items[Number(part.value)]!, index: Number(part.value) }
+      : { separator: semicolons ? part.value.replace(/^,/, ";") : part.value },
   );
+}
+
+/**
+ * Whether a list of these labels needs semicolons between its items: when any label has a
+ * comma of its own ("Boston, MA"), commas alone would not show where one item ends
+ * ("Boston, MA, Denver, CO"), so the list reads "Boston, MA; Denver, CO; and Austin, TX".
+ */
+export function needsSemicolons(labels: readonly string[]): boolean {
+  return labels.some((label) => label.includes(","));
 }

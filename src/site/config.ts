@@ -17,14 +17,14 @@ export const siteConfig = {
   title: "Backend Jobs, Reviewed",
   author: "The Backend Jobs, Reviewed authors",
   description:
-    "A data review of US backend-engineering job postings scraped from LinkedIn: where the jobs are, what they pay, who hires and how many are remote.",
+    "A data review of scraped job postings: where the jobs are, what they pay, who hires, how many are remote and what the postings ask for.",
   language: "en",
   // Where the site is served from (an origin, no path), e.g. "https://octocat.github.io". Without one,
   // a build writes no absolute URL: no canonical links, Open Graph URLs or images, feed or sitemap.
   siteUrl: undefined,
   basePath: "/",
   datasets: [
-    { name: "backend", env: "JOBS_DATA", sample: "data/backend", label: "US backend-engineer postings", required: true },
-    { name: "data-scientist", env: "DS_DATA", sample: "data/data-scientist", label: "US data-scientist postings (comparison sample)", required: false },
+    { name: "backend", env: "JOBS_DATA", sample: "data/backend", label: "The postings", required: true },
+    { name: "data-scientist", env: "DS_DATA", sample: "data/data-scientist", label: "The data-scientist postings (a comparison sample)", required: false },
   ],
 } as const satisfies SiteConfigInput;

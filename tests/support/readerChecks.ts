@@ -1,11 +1,10 @@
 import { parseHTML } from "linkedom";
 import type { Page } from "playwright-core";
-import { resolvePath } from "../../src/data/resolvePath.ts";
 
-// What a reader on a phone meets, checked on one open post page. Each check returns the
-// problems it found, described so that a failing test says where to look; an empty list
-// means the page passed. Used by the phone test (sample and real data) and by the
-// fixture-matrix build test.
+// What a reader on a phone meets, checked in a browser on one open post page: taps, contents
+// links, clipped tables and code (the prose checks, which need no browser, are in
+// proseChecks.ts). Each check returns the problems it found, described so that a failing test
+// says where to look; an empty list means the page passed.
 
 /** Where one chart mark is: the chart's index among the page's svg[data-chart], and the mark's. */
 export interface MarkRef {
@@ -206,81 +205,4 @@ export async function checkClipping(page: Page): Promise<string[]> {
     }
     return problems;
   });
-}
-
-/**
- * Paragraphs of the article that start or end mid-sentence: the first letter is lower case
- * (unless the paragraph opens with code), or the last character is not a sentence's end.
- */
-export async function checkParagraphs(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const article = document.querySelector("article") ?? document.querySelector("main");
-    if (!article) return problems;
-    // Text straight in the article's grid (or a fold's body) is in no paragraph: each run of it
-    // becomes a grid cell of its own (MDX reads a line that starts with a component as a block).
-    for (const box of [article, ...article.querySelectorAll(".fold-body")]) {
-      for (const node of box.childNodes) {
-        const text = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? "").trim()
-          : node instanceof Element && node.matches("span, data, a, em, strong, code, bdi") ? (node.textContent ?? "").trim() : "";
-        if (text !== "") problems.push(`text outside any paragraph: "${text.replace(/\s+/g, " ").slice(0, 80)}"`);
-      }
-    }
-    for (const p of article.querySelectorAll("p")) {
-      if (p.closest("header, figure, nav, .toc, table, .chart, .search-results, .post-datasets, .chart-downloads")) continue;
-      const text = (p.textContent ?? "").replace(/\s+/g, " ").trim();
-      if (text === "") {
-        problems.push(`an empty paragraph after "${(p.previousElementSibling?.textContent ?? "").trim().slice(-60)}"`);
-        continue;
-      }
-      const first = [...p.childNodes].find((n) => (n.textContent ?? "").trim() !== "");
-      const opensWithCode = first instanceof Element && first.matches("code, kbd, samp");
-      if (!opensWithCode && /^[\p{Ll}]/u.test(text)) problems.push(`starts mid-sentence: "${text.slice(0, 80)}"`);
-      if (!/[.!?:…)”"’]$/.test(text)) problems.push(`ends mid-sentence: "…${text.slice(-80)}"`);
-    }
-    return problems;
-  });
-}
-
-/**
- * Every ranked list (RankedList, inline or as a list) that is not the top of its analysis's
- * list in rank order: the items shown must be, in order, the items a direct ranking of the
- * whole list gives (largest first, or smallest first when the list says data-rank="asc"),
- * cut where the list says (data-from, data-top). A list in another order says so
- * (data-rank="none") and is skipped. `analyses` is what precompute wrote for this build.
- */
-export async function checkRankedLists(page: Page, analyses: Readonly<Record<string, unknown>>): Promise<{ problems: string[]; lists: number }> {
-  const found = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>(".ranked-inline, .ranked-list")].map((list) => ({
-    of: list.dataset["of"] ?? "",
-    path: list.dataset["path"] ?? "",
-    rank: list.dataset["rank"] ?? "",
-    from: Number(list.dataset["from"] ?? 0),
-    top: list.dataset["top"] === undefined ? undefined : Number(list.dataset["top"]),
-    text: (list.textContent ?? "").slice(0, 120),
-    items: [...list.querySelectorAll("data.stat")].map((d) => ({ value: Number(d.getAttribute("value")), path: d.getAttribute("data-path") ?? "" })),
-  })));
-  const problems: string[] = [];
-  let lists = 0;
-  for (const list of found) {
-    if (list.rank === "none" || list.items.length === 0) continue;
-    if (list.rank !== "desc" && list.rank !== "asc") {
-      problems.push(`a ranked list without data-rank: "${list.text}"`);
-      continue;
-    }
-    lists++;
-    const field = /\.([^.[\]]+)$/.exec(list.items[0]!.path)?.[1];
-    const whole = resolvePath(analyses[list.of], list.path);
-    if (!field || !Array.isArray(whole)) {
-      problems.push(`${list.of} ${list.path}: not a list in the analysis ("${list.text}")`);
-      continue;
-    }
-    const values = whole.map((item) => (item as Record<string, unknown>)[field]).filter((v): v is number => typeof v === "number");
-    values.sort((a, b) => (list.rank === "asc" ? a - b : b - a));
-    const expected = values.slice(list.from, list.top === undefined ? undefined : list.from + list.top);
-    const shown = list.items.map((i) => i.value);
-    if (JSON.stringify(shown) !== JSON.stringify(expected)) {
-      problems.push(`${list.of} ${list.path} (${list.rank === "asc" ? "smallest" : "largest"} first): shows ${shown.join(", ")}, the ranking gives ${expected.join(", ")}: "${list.text}"`);
-    }
-  }
-  return { problems, lists };
 }

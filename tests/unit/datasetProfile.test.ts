@@ -26,7 +26,7 @@ describe("coverage: shares over the rows that carry the field", () => {
 
   it("says how many carry it, of how many, and from which board", () => {
     expect(coverage(rows, (r) => r.jobLevel !== null)).toEqual({
-      given: 3, of: 5, notGiven: 2, share: 3 / 5, complete: false, onlyFrom: "linkedin",
+      given: 3, of: 5, notGiven: 2, share: 3 / 5, complete: false, onlyFrom: "linkedin", onlyFromName: "LinkedIn",
       boards: [{ site: "linkedin", given: 3, of: 3 }, { site: "indeed", given: 0, of: 2 }],
     });
   });

@@ -86,7 +86,7 @@ describe("the metadata reaches the profile", () => {
     const places = SAMPLE.places;
     await precompute({ datasets: [{ name: "backend", source: path.join(dir, "jobs.csv") }], places }, out, { today: "2026-01-01", projectRoot: dir });
     const profile = JSON.parse(readFileSync(path.join(out, "analyses", "datasetProfile.json"), "utf8"));
-    expect(profile.metadata).toEqual(original);
+    expect(profile.metadata).toMatchObject(original);
     expect(profile.synthetic).toBe(false);
     await expect(precompute({ datasets: [{ name: "backend", source: path.join(dir, "bad.csv") }], places }, out, { today: "2026-01-01", projectRoot: dir }))
       .rejects.toThrow(/bad\.dataset\.json, line 1, column "scraped"/);

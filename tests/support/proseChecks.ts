@@ -1,0 +1,125 @@
+import { resolvePath } from "../../src/data/resolvePath.ts";
+
+// What a reader meets in a page's prose, checked on its built HTML (parsed with linkedom; the
+// prose does not change when scripts run). Each check returns the problems it found, described
+// so that a failing test says where to look; an empty list means the page passed. Used by the
+// phone test and by the fixture-matrix site build.
+
+/** The part of a page that is prose: the article (a post, the about page) or the main element. */
+function proseRoot(doc: Document): Element | null {
+  return doc.querySelector("article") ?? doc.querySelector("main");
+}
+
+/** Elements whose paragraphs are not running prose (charts, navigation, tables, the post's header). */
+const NOT_PROSE = "header, figure, nav, .toc, table, .chart, .search-results, .post-datasets, .chart-downloads, pre";
+
+const squash = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
+
+/**
+ * Paragraphs that start or end mid-sentence: the first letter is lower case (unless the
+ * paragraph opens with code), or the last character is not a sentence's end; and text that is in
+ * no paragraph at all (MDX reads a paragraph made only of components as a block: its text then
+ * sits straight in the page's grid, one cell per run).
+ */
+export function paragraphProblems(doc: Document): string[] {
+  const problems: string[] = [];
+  const root = proseRoot(doc);
+  if (!root) return ["no article or main element"];
+  for (const box of [root, ...root.querySelectorAll(".fold-body")]) {
+    for (const node of box.childNodes) {
+      const element = node.nodeType === 1 ? (node as Element) : null;
+      const inline = node.nodeType === 3 || (element !== null && element.matches("span, data, a, em, strong, code, bdi, q"));
+      const text = inline ? squash(node.textContent) : "";
+      if (text !== "") problems.push(`text outside any paragraph: "${text.slice(0, 80)}"`);
+    }
+  }
+  for (const p of root.querySelectorAll("p")) {
+    if (p.closest(NOT_PROSE)) continue;
+    const text = squash(p.textContent);
+    if (text === "") {
+      problems.push(`an empty paragraph after "${squash(p.previousElementSibling?.textContent).slice(-60)}"`);
+      continue;
+    }
+    const first = [...p.childNodes].find((n) => squash(n.textContent) !== "");
+    const opensWithCode = first !== undefined && first.nodeType === 1 && (first as Element).matches("code, kbd, samp");
+    if (!opensWithCode && /^\p{Ll}/u.test(text)) problems.push(`starts mid-sentence: "${text.slice(0, 80)}"`);
+    if (!/[.!?:…)”"’]$/.test(text)) problems.push(`ends mid-sentence: "…${text.slice(-80)}"`);
+  }
+  return problems;
+}
+
+/**
+ * Statements with an empty or degenerate slot, as a reader would see them: a function word
+ * before punctuation ("run from to ,", "are ."), empty brackets, a value written as NaN,
+ * undefined, null or Infinity, "median $0", "only 0 of", a number followed by "(0)". The
+ * build's own check (src/data/statement.ts) refuses these where values are bound; this one
+ * reads the page as published.
+ */
+export function emptyStatementProblems(doc: Document): string[] {
+  const problems: string[] = [];
+  const root = proseRoot(doc);
+  if (!root) return problems;
+  const patterns: [RegExp, string][] = [
+    [/\b(?:the|a|an|of|in|from|to|and|with|by|are|is|was|were|for|at|on|as)\s+[.,;:)]/i, "a word before punctuation with nothing between"],
+    [/(?<![\w.])\(\s*\)|“\s*”|"\s*"/, "empty brackets or quotes"],
+    [/\s[,.;:](?=\s|$)/, "punctuation after a gap"],
+    [/\b(?:NaN|undefined|null|Infinity)\b/, "a value the data does not have"],
+    [/median [^\d\s]{0,4}0\b(?![.,]\d)/i, "a median of 0"],
+    [/\bonly 0\b|\(0\)/, "a zero stated as a finding"],
+  ];
+  for (const el of root.querySelectorAll("p, li, figcaption, summary, h2, h3")) {
+    if (el.closest("pre, table, .chart, nav, .toc")) continue;
+    const text = squash(el.textContent);
+    for (const [pattern, what] of patterns) {
+      const m = pattern.exec(text);
+      if (m) problems.push(`${what}: "…${text.slice(Math.max(0, m.index - 50), m.index + 30)}…"`);
+    }
+  }
+  for (const data of root.querySelectorAll("data.stat, .stat-name, .stat-date")) {
+    if (squash(data.textContent) === "") problems.push(`an empty value: ${data.outerHTML.slice(0, 120)}`);
+  }
+  return problems;
+}
+
+/**
+ * Every ranked list (RankedList, inline or as a list) that is not the top of its analysis's
+ * list in rank order: the items shown must be, in order, the items a direct ranking of the whole
+ * list gives (largest first, or smallest first when the list says data-rank="asc"; items with 0
+ * or no number are never named), cut where the list says (data-from, data-top). A list in
+ * another order says so (data-rank="none") and is skipped. `analyses` is what precompute wrote
+ * for this build.
+ */
+export function rankedListProblems(doc: Document, analyses: Readonly<Record<string, unknown>>): { problems: string[]; lists: number } {
+  const problems: string[] = [];
+  let lists = 0;
+  for (const list of doc.querySelectorAll(".ranked-inline, .ranked-list")) {
+    const rank = list.getAttribute("data-rank") ?? "";
+    const items = [...list.querySelectorAll("data.stat")].map((d) => ({ value: Number(d.getAttribute("value")), path: d.getAttribute("data-path") ?? "" }));
+    const text = squash(list.textContent).slice(0, 120);
+    if (rank === "none" || items.length === 0) continue;
+    if (rank !== "desc" && rank !== "asc") {
+      problems.push(`a ranked list without data-rank: "${text}"`);
+      continue;
+    }
+    lists++;
+    const of = list.getAttribute("data-of") ?? "";
+    const listPath = list.getAttribute("data-path") ?? "";
+    const from = Number(list.getAttribute("data-from") ?? 0);
+    const topAttr = list.getAttribute("data-top");
+    const top = topAttr === null ? undefined : Number(topAttr);
+    const field = /\.([^.[\]]+)$/.exec(items[0]!.path)?.[1];
+    const whole = resolvePath(analyses[of], listPath);
+    if (!field || !Array.isArray(whole)) {
+      problems.push(`${of} ${listPath}: not a list in the analysis ("${text}")`);
+      continue;
+    }
+    const values = whole.map((item) => (item as Record<string, unknown>)[field]).filter((v): v is number => typeof v === "number" && v !== 0);
+    values.sort((a, b) => (rank === "asc" ? a - b : b - a));
+    const expected = values.slice(from, top === undefined ? undefined : from + top);
+    const shown = items.map((i) => i.value);
+    if (JSON.stringify(shown) !== JSON.stringify(expected)) {
+      problems.push(`${of} ${listPath} (${rank === "asc" ? "smallest" : "largest"} first): shows ${shown.join(", ")}, the ranking gives ${expected.join(", ")}: "${text}"`);
+    }
+  }
+  return { problems, lists };
+}
