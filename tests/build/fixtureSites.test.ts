@@ -21,16 +21,13 @@ import { emptyStatementProblems, paragraphProblems } from "../support/proseCheck
 // posts, FIXTURE_SITES_BUILT=dir reads sites already built into dir/<fixture without .csv>.
 
 const DEFAULT_SET = [
-  // every board (Google and Indeed in the multi-board file), the US and Canada, USD and CAD
-  "linkedin-us.csv", "glassdoor-canada.csv", "zip_recruiter-us.csv", "multi-board-us.csv",
+  // every board, country and currency
+  "linkedin-us.csv", "indeed-uk.csv", "glassdoor-canada.csv", "zip_recruiter-us.csv", "google-netherlands.csv",
+  "naukri-india.csv", "indeed-brazil.csv", "bayt-uae.csv",
   // the oldest layout, and the 17-, 26- and 34-column layouts concatenated
   "layout-11-2023.csv", "layout-42-concatenated.csv",
-  // tiny, no pay; searches that tie (a search_term column)
-  "five-rows.csv", "no-pay.csv", "search-term.csv",
-  // Not yet by default: indeed-uk, google-netherlands, naukri-india, indeed-brazil, bayt-uae,
-  // no-levels and folder-uk. Every sentence of theirs passes, but three chart captions still
-  // say "LinkedIn's" and "US dollars" (src/components/post/*Figure.astro); they join this list
-  // when the chart registry (src/analysis/figures) phrases its captions from the data.
+  // tiny, no pay, no levels; searches that tie (a search_term column, a folder of per-area files)
+  "five-rows.csv", "no-pay.csv", "no-levels.csv", "search-term.csv", "folder-uk",
 ];
 const REFUSED = new Set(["header-only.csv"]);
 

@@ -1,15 +1,18 @@
-import { defineFigure } from "../../charts/defineFigure.ts";
+import { defineFigure, type FigureContext } from "../../charts/defineFigure.ts";
 
 // The searched areas on the map and as parts of the whole (Part I and Part II).
 
 const postings = { format: "int" } as const;
 
+/** "searched area" when the rows name the search each came from, else "place" (a plain CSV's areas are its postings' places). */
+const areaWord = ({ analysis }: FigureContext) => (analysis("areaConcentration")?.areasAreSearches === false ? "place" : "searched area");
+
 /** Postings per searched area on the map; areas with none get a zero-size bubble. */
 export const mapCountByArea = defineFigure({
   id: "map-countByArea",
   analysis: "countByArea",
-  title: "Postings per searched area",
-  description: "One bubble per searched area; bubble area is proportional to the number of postings.",
+  title: (_, ctx) => `Postings per ${areaWord(ctx)}`,
+  description: (_, ctx) => `One bubble per ${areaWord(ctx)}; bubble area is proportional to the number of postings.`,
   rows: (data) => data,
   chart: { kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Postings", missing: "zero" } },
   columns: [{ key: "label", label: "Area" }, { key: "count", label: "Postings", ...postings }],
@@ -20,7 +23,7 @@ export const treemap = defineFigure({
   id: "treemap",
   analysis: "countByArea",
   title: "Each area's share of all postings",
-  description: "Rectangle area is proportional to the number of postings the area's search returned.",
+  description: (_, ctx) => `Rectangle area is proportional to the number of postings ${areaWord(ctx) === "place" ? "that name the place" : "the area's search returned"}.`,
   rows: (data) => data,
   chart: { kind: "treemap", options: { label: "area", value: "count", unit: "postings" } },
   columns: [{ key: "area", label: "Area" }, { key: "count", label: "Postings", ...postings }],
@@ -30,7 +33,7 @@ export const treemap = defineFigure({
 export const mapEntryByArea = defineFigure({
   id: "map-entryByArea",
   analysis: "entryByArea",
-  title: "Entry-level postings per searched area",
+  title: (_, ctx) => `Entry-level postings per ${areaWord(ctx)}`,
   description: "Bubble area is proportional to the number of entry-level postings.",
   rows: (data) => data.areas,
   chart: { kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Entry-level postings", missing: "zero" } },
@@ -41,7 +44,7 @@ export const mapEntryByArea = defineFigure({
 export const mapMidSeniorByArea = defineFigure({
   id: "map-midSeniorByArea",
   analysis: "midSeniorByArea",
-  title: "Mid-senior postings per searched area",
+  title: (_, ctx) => `Mid-senior postings per ${areaWord(ctx)}`,
   description: "Bubble area is proportional to the number of mid-senior postings.",
   rows: (data) => data.areas,
   chart: { kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Mid-senior postings", missing: "zero" } },
@@ -52,7 +55,7 @@ export const mapMidSeniorByArea = defineFigure({
 export const mapRemoteByArea = defineFigure({
   id: "map-remoteByArea",
   analysis: "remoteByArea",
-  title: "Remote postings per searched area",
+  title: (_, ctx) => `Remote postings per ${areaWord(ctx)}`,
   description: "Staffing firms left out. Bubble area is proportional to the number of remote postings.",
   rows: (data) => data.areas,
   chart: { kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Remote postings", missing: "zero" } },

@@ -63,7 +63,7 @@ export const salaryStrip = defineFigure({
 export const pay = defineFigure({
   id: "pay",
   analysis: "salaryByArea",
-  title: "Median yearly pay by searched area",
+  title: (_, { analysis }) => `Median yearly pay by ${analysis("areaConcentration")?.areasAreSearches === false ? "place" : "searched area"}`,
   description: "Median of the stated lower and upper bounds per area, colour by the median, circle area by the salaried postings it rests on; a cross marks an area whose postings state no pay.",
   // Every searched area: those without a salaried posting have no medians (a cross).
   rows: (data, { chart }) => {

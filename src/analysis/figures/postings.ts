@@ -1,6 +1,11 @@
 import { compareText } from "../../lib/compareText.ts";
 import { formatNumber } from "../../lib/formatNumber.ts";
-import { defineFigure } from "../../charts/defineFigure.ts";
+import { defineFigure, type FigureContext } from "../../charts/defineFigure.ts";
+
+/** The one board a field comes from ("all from LinkedIn", or a one-board dataset), else null: captions name it only then. */
+const boardOf = (coverage: { readonly onlyFromName: string | null }, analysis: FigureContext["analysis"]): string | null =>
+  coverage.onlyFromName ?? analysis("datasetProfile")?.onlyBoard?.name ?? null;
+const possessive = (board: string | null) => (board === null ? "The boards'" : `${board}'s`);
 
 // What the postings are: columns, levels, companies, industries, remote work (Part I and Part II).
 
@@ -32,7 +37,7 @@ export const levels = defineFigure({
   id: "levels",
   analysis: "jobLevels",
   title: "Postings by seniority level",
-  description: "LinkedIn's seniority level of each posting: backend engineers on the left, data scientists on the right.",
+  description: (data, { analysis }) => `${possessive(boardOf(data.coverage, analysis))} seniority level of each posting${analysis("dsJobLevels") ? ": backend engineers on the left, data scientists on the right" : ""}.`,
   rows: (data, { analysis }) => {
     const ds = analysis("dsJobLevels")?.counts;
     const count = (list: readonly { level: string; count: number }[]) => new Map(list.map((c) => [c.level, c.count]));
@@ -56,7 +61,7 @@ export const levels = defineFigure({
       parts: {
         layout: "panels",
         items: [
-          panel("backend", "Backend engineering", "backend", data.total, "chart-1"),
+          panel("backend", ds ? "Backend engineering" : "Postings", "backend", data.total, "chart-1"),
           ...(ds ? [panel("data-scientist", "Data science", "ds", ds.total, "chart-2")] : []),
         ],
       },
@@ -98,7 +103,7 @@ export const industries = defineFigure({
   id: "industries",
   analysis: "industries",
   title: "Industries with the most postings",
-  description: "Company industries as LinkedIn files them, staffing firms left out. Long labels are shortened; the table has them in full.",
+  description: (data, { analysis }) => `Company industries as ${boardOf(data.coverage, analysis) ?? "the boards"} ${boardOf(data.coverage, analysis) ? "files" : "file"} them, staffing firms left out. Long labels are shortened; the table has them in full.`,
   rows: (data) => data.top,
   chart: { kind: "bars", options: { label: "name", value: "count", unit: "postings", shorten: 40 } },
   columns: [{ key: "name", label: "Industry" }, { key: "count", label: "Postings", format: "int" }],
@@ -109,7 +114,7 @@ export const remote = defineFigure({
   id: "remote",
   analysis: "remoteShare",
   title: "Remote versus on-site postings",
-  description: "LinkedIn's remote flag; hybrid jobs count as on-site.",
+  description: (data, { analysis }) => `${possessive(boardOf(data.coverage, analysis))} remote flag; hybrid jobs count as on-site.`,
   rows: (r) => [
     { label: "Remote", count: r.remote },
     { label: "On-site or hybrid", count: r.onSite },
