@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FORMAT_NAMES, isCurrency } from "../lib/formatNumber.ts";
 import type { FigureColumn } from "./figureTable.ts";
+import { SERIES_COLORS, type PaletteName } from "../styles/palette.ts";
 
 /**
  * One row of a chart's data: a plain object whose fields the chart's options name. Charts
@@ -137,8 +138,8 @@ export const currencyOption = z
 
 /** A categorical colour of the palette (src/styles/palette.ts). */
 export const colorOption = z
-  .enum(["chart-1", "chart-2", "chart-3", "chart-4", "chart-5", "chart-6", "chart-7", "chart-8"])
-  .describe("a series colour of the palette: chart-1 … chart-8");
+  .enum(SERIES_COLORS as unknown as [PaletteName, ...PaletteName[]])
+  .describe(`a series colour of the palette: ${SERIES_COLORS[0]} … ${SERIES_COLORS[SERIES_COLORS.length - 1]}`);
 
 /** The noun after numbers in tooltips ("postings"); empty for none. */
 export const unitOption = z.string().describe('noun written after numbers in tooltips, e.g. "postings"');

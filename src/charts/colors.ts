@@ -1,4 +1,4 @@
-import { paletteVar } from "../styles/palette.ts";
+import { paletteVar, SERIES_COLORS } from "../styles/palette.ts";
 
 /**
  * Chart colours as CSS custom properties with the light-theme value as fallback, so a chart
@@ -16,22 +16,13 @@ export const colors = {
   missing: paletteVar("chart-missing"),
   seqLow: paletteVar("chart-seq-low"),
   seqHigh: paletteVar("chart-seq-high"),
-  /** Categorical series, in order of use. */
-  series: [
-    paletteVar("chart-1"),
-    paletteVar("chart-2"),
-    paletteVar("chart-3"),
-    paletteVar("chart-4"),
-    paletteVar("chart-5"),
-    paletteVar("chart-6"),
-    paletteVar("chart-7"),
-    paletteVar("chart-8"),
-  ],
+  /** Categorical series, in order of use: the palette's chart-1, chart-2, … (add one there). */
+  series: SERIES_COLORS.map(paletteVar),
 } as const;
 
-/** Categorical colour number `index` (0-based), cycling through the eight series colours. */
+/** Categorical colour number `index` (0-based), cycling through the series colours. */
 export function seriesColor(index: number): string {
-  return colors.series[index % colors.series.length] ?? colors.series[0];
+  return colors.series[index % colors.series.length] ?? colors.series[0]!;
 }
 
 /**

@@ -13,7 +13,12 @@ import { bars } from "./bars.ts";
 import { beeswarm } from "./beeswarm.ts";
 import { bubbleMap } from "./bubbleMap.ts";
 import { columnTable } from "./columnTable.ts";
+import { columns } from "./columns.ts";
+import { histogram } from "./histogram.ts";
+import { line } from "./line.ts";
 import { partToWhole } from "./partToWhole.ts";
+import { range } from "./range.ts";
+import { stackedBars } from "./stackedBars.ts";
 import { treemap } from "./treemap.ts";
 import { wordCloud } from "./wordCloud.ts";
 
@@ -22,7 +27,12 @@ export const charts = {
   beeswarm,
   "bubble-map": bubbleMap,
   "column-table": columnTable,
+  columns,
+  histogram,
+  line,
   "part-to-whole": partToWhole,
+  range,
+  "stacked-bars": stackedBars,
   treemap,
   "word-cloud": wordCloud,
 } as const;

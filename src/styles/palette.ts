@@ -64,6 +64,11 @@ export const palette = {
 /** The name of a palette colour: its CSS custom property is `--<name>`. */
 export type PaletteName = keyof typeof palette;
 
+/** The categorical series colours, `chart-1`, `chart-2`, …: every palette entry so named, in number order. */
+export const SERIES_COLORS = (Object.keys(palette) as PaletteName[])
+  .filter((name) => /^chart-\d+$/.test(name))
+  .sort((a, b) => Number(a.slice(6)) - Number(b.slice(6))) as readonly PaletteName[];
+
 /** The colour's value in one theme, following `same` references. */
 export function paletteValue(name: PaletteName, theme: "light" | "dark" = "light"): string {
   const entry: PaletteEntry = palette[name];
