@@ -20,7 +20,7 @@ const options = z.strictObject({
  */
 export const columnTable = defineChart({
   kind: "column-table",
-  description: "The columns of a dataset, as DataFrame.info() lists them: non-null count, type and how full each is.",
+  description: "The columns of a dataset, as DataFrame.info() lists them: how many rows fill each, its type and how full it is.",
   options,
   fields: { column: "text", nonNull: "number", dtype: "text" },
   widths: { wide: 720, narrow: null },
