@@ -7,6 +7,7 @@ import { num, numOrNull, text } from "./fields.ts";
 import { finishSvg } from "./finishSvg.ts";
 import { areaNames, capitalise, valueHeading, withUnit } from "./labels.ts";
 import { withMarkData, type MarkData } from "./markData.ts";
+import { htmlElement, svgElement } from "./svg.ts";
 import { paletteVar } from "../styles/palette.ts";
 import { textWidth, truncateToWidth } from "./textWidth.ts";
 
@@ -22,6 +23,9 @@ const options = z.strictObject({
   values: z.boolean().default(true).describe("write each value at the end of its bar"),
   shorten: z.number().int().positive().optional().describe('labels longer than this many characters are shortened on the axis ("A + 2 more" for a joined list); tooltips and the table keep them whole'),
   share: z.boolean().default(false).describe('draw each value as its share of the total, written "share (count)"'),
+  mark: fieldName("field that is true on the bars to set apart (drawn in markColor, named in the tooltip and in a key under the chart)").optional(),
+  markLabel: z.string().min(1).default("marked").describe('what a marked bar is, e.g. "Staffing firm or job aggregator": the key and the tooltips say it'),
+  markColor: colorOption.default("chart-2"),
 });
 
 type Options = z.output<typeof options>;
@@ -39,7 +43,7 @@ export const bars = defineChart({
   kind: "bars",
   description: "Horizontal bars, one per row, with the value written at the end of each bar.",
   options,
-  fields: { label: "text", value: "number?" },
+  fields: { label: "text", value: "number?", mark: "any" },
   widths: { wide: 720, narrow: 360 },
   rows(rows, o, context) {
     let kept = rows.filter((row) => numOrNull(row, o.value) !== null);
@@ -52,6 +56,15 @@ export const bars = defineChart({
     { key: o.value, label: valueHeading(o.unit, o.value), format: o.format, currency: o.currency },
   ],
   extent: (rows, o) => Math.max(0, ...barValues(rows, o)),
+  around(rows, o, frame) {
+    const marked = o.mark === undefined ? 0 : rows.filter((row) => row[o.mark!] === true).length;
+    if (marked === 0) return {};
+    const { document } = frame;
+    const swatch = svgElement(document, "svg", { width: 12, height: 12, viewBox: "0 0 12 12", "aria-hidden": "true", class: "chart-note-icon" }, [
+      svgElement(document, "rect", { x: 1, y: 1, width: 10, height: 10, style: `fill:${paletteVar(o.markColor)}` }),
+    ]);
+    return { after: [htmlElement(document, "p", { class: "chart-note chart-note-marked" }, [swatch, ` ${o.markLabel}: ${formatNumber(marked)} of the ${formatNumber(rows.length)} bars.`])] };
+  },
   draw(rows, o, frame) {
     const total = rows.reduce((sum, row) => sum + (numOrNull(row, o.value) ?? 0), 0);
     const values = barValues(rows, o);
@@ -61,18 +74,20 @@ export const bars = defineChart({
       const count = numOrNull(row, o.value) ?? 0;
       const share = total > 0 ? count / total : 0;
       const valueText = o.share ? `${formatNumber(share, "pct0")} (${write(count)})` : write(count);
+      const marked = o.mark !== undefined && row[o.mark] === true;
       return {
         key: String(i),
+        marked,
         label: o.shorten === undefined ? name : shorten(name, o.shorten),
         value: values[i]!,
         valueText: o.values ? valueText : "",
-        tip: [`${frame.prefix}${name}`, o.share ? `${write(count)} of ${write(total)}${o.unit ? ` ${o.unit}` : ""} (${formatNumber(share, "pct0")})` : withUnit(write(count), o.unit)].join("\n"),
+        tip: [`${frame.prefix}${name}`, o.share ? `${write(count)} of ${write(total)}${o.unit ? ` ${o.unit}` : ""} (${formatNumber(share, "pct0")})` : withUnit(write(count), o.unit), ...(marked ? [o.markLabel] : [])].join("\n"),
         data: o.share
-          ? { label: `${frame.prefix}${name}`, value: withUnit(write(count), o.unit), n: `${formatNumber(share, "pct0")} of ${write(total)}` }
-          : { label: `${frame.prefix}${name}`, value: withUnit(write(count), o.unit) },
+          ? { label: `${frame.prefix}${name}`, value: withUnit(write(count), o.unit), n: `${formatNumber(share, "pct0")} of ${write(total)}${marked ? `; ${o.markLabel}` : ""}` }
+          : { label: `${frame.prefix}${name}`, value: withUnit(write(count), o.unit), ...(marked && { n: o.markLabel }) },
       };
     });
-    return drawBars(barRows, { frame, xMax: frame.extent, fill: paletteVar(o.color) });
+    return drawBars(barRows, { frame, xMax: frame.extent, fill: paletteVar(o.color), markFill: paletteVar(o.markColor) });
   },
 });
 
@@ -94,6 +109,8 @@ function shorten(name: string, max: number): string {
 /** One bar: a unique key, its axis label, length, the text written at its end and its tooltip. */
 interface BarRow {
   key: string;
+  /** Set apart (the `mark` option): drawn in the mark colour. */
+  marked?: boolean;
   label: string;
   value: number;
   valueText: string;
@@ -101,7 +118,7 @@ interface BarRow {
   data: MarkData;
 }
 
-function drawBars(rows: readonly BarRow[], { frame, xMax, fill }: { frame: Frame; xMax?: number | undefined; fill: string }): Element {
+function drawBars(rows: readonly BarRow[], { frame, xMax, fill, markFill }: { frame: Frame; xMax?: number | undefined; fill: string; markFill?: string }): Element {
   const { document, width } = frame;
   const labelRoom = Math.min(Math.max(0, ...rows.map((r) => textWidth(r.label, FONT_SIZE))), width * 0.45);
   const labels = new Map(rows.map((r) => [r.key, truncateToWidth(r.label, labelRoom, FONT_SIZE)]));
@@ -121,7 +138,11 @@ function drawBars(rows: readonly BarRow[], { frame, xMax, fill }: { frame: Frame
     y: { domain: rows.map((r) => r.key), padding: 0.25, axis: null },
     marks: [
       Plot.axisY({ tickSize: 0, tickPadding: 6, label: null, tickFormat: (key: string) => labels.get(key) ?? key }),
-      Plot.barX(rows, { x: "value", y: "key", fill, title: "tip", render: withMarkData(rows, (r) => r.data) }),
+      // Two marks, so each fill is one constant colour (a CSS variable) rather than a scale.
+      ...[false, true].flatMap((marked) => {
+        const these = rows.filter((r) => (r.marked ?? false) === marked);
+        return these.length === 0 ? [] : [Plot.barX(these, { x: "value", y: "key", fill: marked ? (markFill ?? fill) : fill, title: "tip", render: withMarkData(these, (r) => r.data) })];
+      }),
       Plot.text(rows, { x: "value", y: "key", text: "valueText", dx: 4, textAnchor: "start", fill: colors.label }),
       Plot.ruleX([0], { stroke: colors.axis }),
     ],

@@ -59,3 +59,30 @@ describe("bars", () => {
     expectInert(html, (document) => document.querySelector("rect title")!.textContent ?? "");
   });
 });
+
+describe("bars: marked bars (mark)", () => {
+  const FIRMS = COMPANIES.map((c, i) => ({ ...c, staffing: i === 1 || i === 3 }));
+  const draw = () => render(FIRMS, { id: "companies", mark: "staffing", markLabel: "Staffing firm" });
+
+  it("draws the marked bars in the mark colour and the others in the bar colour", () => {
+    const svg = wide(draw());
+    const fills = new Map(Array.from(svg.querySelectorAll("[data-label]")).map((b) => [b.getAttribute("data-label"), b.closest("g")?.getAttribute("style") ?? b.getAttribute("style") ?? ""]));
+    expect(fills.size).toBe(4);
+    const marked = [...fills].filter(([, style]) => style.includes("--chart-2")).map(([name]) => name);
+    expect(marked).toEqual(["Globex Corporation", "Hooli"]);
+    expect([...fills].filter(([, style]) => style.includes("--chart-1")).map(([name]) => name)).toEqual(["Initech", "Umbrella"]);
+  });
+
+  it("names the mark in the tooltip and counts the marked bars in a key under the chart", () => {
+    const chart = draw();
+    const hooli = wide(chart).querySelector("[data-label='Hooli']")!;
+    expect(hooli.getAttribute("data-n")).toBe("Staffing firm");
+    expect(wide(chart).querySelector("[data-label='Initech']")!.getAttribute("data-n")).toBeNull();
+    expect(chart.querySelector(".chart-note-marked")?.textContent).toBe(" Staffing firm: 2 of the 4 bars.");
+  });
+
+  it("adds no key when no bar is marked, or without the option", () => {
+    expect(render(COMPANIES.map((c) => ({ ...c, staffing: false })), { id: "c", mark: "staffing" }).querySelector(".chart-note-marked")).toBeNull();
+    expect(render(FIRMS, { id: "c" }).querySelector(".chart-note-marked")).toBeNull();
+  });
+});

@@ -1,6 +1,9 @@
 import { compareText } from "../../lib/compareText.ts";
 import { formatNumber } from "../../lib/formatNumber.ts";
 import { defineFigure, type FigureContext } from "../../charts/defineFigure.ts";
+import { countOf } from "../../charts/labels.ts";
+import { joinList } from "../../lib/joinList.ts";
+import type { Staffing, StaffingReason } from "../staffing.ts";
 
 /** The one board a field comes from ("all from LinkedIn", or a one-board dataset), else null: captions name it only then. */
 const boardOf = (coverage: { readonly onlyFromName: string | null }, analysis: FigureContext["analysis"]): string | null =>
@@ -81,18 +84,38 @@ export const companies = defineFigure({
   id: "companies",
   analysis: "topCompanies",
   title: "Companies with the most postings",
-  description: (data) => `The ${formatNumber(data.top.length)} most frequent company names, staffing firms included.`,
-  rows: (data) => data.top,
-  chart: { kind: "bars", options: { label: "name", value: "count", unit: "postings" } },
-  columns: companyColumns,
+  description: (data) => `The ${formatNumber(data.top.length)} most frequent company names, staffing firms and job aggregators included and marked (the rule that finds them is on the About page).`,
+  rows: (data) => data.top.map((c) => ({ ...c, firm: c.staffing ? "yes" : "no" })),
+  chart: { kind: "bars", options: { label: "name", value: "count", unit: "postings", mark: "staffing", markLabel: "Staffing firm or job aggregator" } },
+  columns: [...companyColumns, { key: "firm", label: "Staffing firm or aggregator" }],
 });
+
+const BY_REASON: Readonly<Record<StaffingReason, (n: string) => string>> = {
+  "jobs-via": (n) => `${n} named "Jobs via …"`,
+  known: (n) => `${n} on the list of known agencies and aggregators`,
+  name: (n) => `${n} whose names say staffing, recruiting, placement, personnel or talent`,
+  industry: (n) => `${n} filed under Staffing and Recruiting`,
+};
+
+/**
+ * Exactly what the cloud leaves out, from the staffing analysis: how many companies and
+ * postings, by which part of the rule, and the largest of them.
+ */
+function cloudLeftOut(staffing: Omit<Staffing, "isStaffing"> | undefined): string {
+  if (!staffing || staffing.companies === 0) return "No company matches the staffing-firm rule (About page), so none is left out";
+  const postings = countOf(formatNumber(staffing.postings), staffing.postings, "postings");
+  const reasons = joinList(staffing.byReason.map((r) => BY_REASON[r.reason](formatNumber(r.companies))));
+  if (staffing.companies === 1) return `Left out as a staffing firm or job aggregator, by the rule on the About page: ${staffing.firms[0]!.name}, with ${postings} (${reasons})`;
+  const largest = staffing.firms.slice(0, 3).map((f) => `${f.name} (${formatNumber(f.postings)})`);
+  return `Left out as staffing firms or job aggregators, by the rule on the About page: ${formatNumber(staffing.companies)} companies with ${postings} (${reasons}); the largest are ${joinList(largest)}`;
+}
 
 /** Company names weighted by postings, staffing firms removed; the ranked list is the accessible form. */
 export const cloud = defineFigure({
   id: "cloud",
   analysis: "companyCloud",
   title: "Who posts: company names sized by postings",
-  description: "Staffing firms and job aggregators removed; larger names have more postings.",
+  description: (_, { analysis }) => `${cloudLeftOut(analysis("staffing"))}. Larger names have more postings.`,
   rows: (data) => data.top,
   chart: { kind: "word-cloud", options: { label: "name", value: "count", unit: "postings" } },
   columns: companyColumns,
