@@ -118,9 +118,23 @@ interface BarRow {
   data: MarkData;
 }
 
-function drawBars(rows: readonly BarRow[], { frame, xMax, fill, markFill }: { frame: Frame; xMax?: number | undefined; fill: string; markFill?: string }): Element {
+/** `text` broken at spaces into lines no wider than `width` (a word wider than that is a line of its own). */
+function wrapLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, FONT_SIZE) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length === 0 ? [""] : lines;
+}
+
+function drawBars(rows: readonly BarRow[], { frame, xMax, fill, markFill }: { frame: Frame; xMax?: number | undefined; fill: string; markFill?: string | undefined }): Element {
   const { document, width } = frame;
-  const labelRoom = Math.min(Math.max(0, ...rows.map((r) => textWidth(r.label, FONT_SIZE))), width * 0.45);
+  const widest = Math.max(0, ...rows.map((r) => textWidth(r.label, FONT_SIZE)));
+  // Names that would be cut at the left go above their bars instead, wrapped: none is cut.
+  if (widest > width * 0.45) return drawBarsLabelsAbove(rows, { frame, xMax, fill, markFill });
+  const labelRoom = Math.min(widest, width * 0.45);
   const labels = new Map(rows.map((r) => [r.key, truncateToWidth(r.label, labelRoom, FONT_SIZE)]));
   const marginLeft = Math.ceil(labelRoom) + 8;
   const marginRight = Math.ceil(Math.max(0, ...rows.map((r) => textWidth(r.valueText, FONT_SIZE)))) + 8;
@@ -144,6 +158,48 @@ function drawBars(rows: readonly BarRow[], { frame, xMax, fill, markFill }: { fr
         return these.length === 0 ? [] : [Plot.barX(these, { x: "value", y: "key", fill: marked ? (markFill ?? fill) : fill, title: "tip", render: withMarkData(these, (r) => r.data) })];
       }),
       Plot.text(rows, { x: "value", y: "key", text: "valueText", dx: 4, textAnchor: "start", fill: colors.label }),
+      Plot.ruleX([0], { stroke: colors.axis }),
+    ],
+  }) as unknown as Element;
+  svg.setAttribute("font-size", String(FONT_SIZE));
+  return finishSvg(svg, { kind: "bars", width, height, labelledBy: frame.labelledBy });
+}
+
+const LINE = 14;
+
+/**
+ * Bars with each name on its own lines above its bar, across the whole width, so that a long
+ * name (a company, a joined LinkedIn industry) is never cut; used when a name would take more
+ * than 45% of the width at the left.
+ */
+function drawBarsLabelsAbove(rows: readonly BarRow[], { frame, xMax, fill, markFill }: { frame: Frame; xMax?: number | undefined; fill: string; markFill?: string | undefined }): Element {
+  const { document, width } = frame;
+  const marginRight = Math.ceil(Math.max(0, ...rows.map((r) => textWidth(r.valueText, FONT_SIZE)))) + 8;
+  const lines = new Map(rows.map((r) => [r.key, wrapLines(r.label, width - 4)]));
+  const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
+  const labelBlock = maxLines * LINE + 2;
+  const bar = 12;
+  const step = labelBlock + bar + 8;
+  const height = rows.length * step + 4;
+  const max = xMax ?? Math.max(0, ...rows.map((r) => r.value));
+  const labelled = rows.map((r) => ({ ...r, lines: (lines.get(r.key) ?? [r.label]).join("\n") }));
+  const svg = Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: 0,
+    marginRight,
+    marginTop: 2,
+    marginBottom: 2,
+    x: { domain: [0, max || 1], axis: null },
+    y: { domain: rows.map((r) => r.key), padding: 0, axis: null },
+    marks: [
+      Plot.text(labelled, { x: 0, y: "key", text: "lines", textAnchor: "start", lineAnchor: "bottom", dx: 3, dy: -step / 2 + labelBlock - 2, lineHeight: LINE / FONT_SIZE, fill: colors.label }),
+      ...[false, true].flatMap((marked) => {
+        const these = rows.filter((r) => (r.marked ?? false) === marked);
+        return these.length === 0 ? [] : [Plot.barX(these, { x: "value", y: "key", fill: marked ? (markFill ?? fill) : fill, insetTop: labelBlock, insetBottom: step - labelBlock - bar, title: "tip", render: withMarkData(these, (r) => r.data) })];
+      }),
+      Plot.text(rows, { x: "value", y: "key", text: "valueText", dx: 4, dy: -step / 2 + labelBlock + bar / 2, textAnchor: "start", fill: colors.label }),
       Plot.ruleX([0], { stroke: colors.axis }),
     ],
   }) as unknown as Element;

@@ -86,3 +86,30 @@ describe("bars: marked bars (mark)", () => {
     expect(render(FIRMS, { id: "c" }).querySelector(".chart-note-marked")).toBeNull();
   });
 });
+
+describe("bars: names too long for the left go above their bars, whole", () => {
+  const LONG = [
+    { name: "Software Development", count: 486 },
+    { name: "Software Development, Hospitals and Health Care, and Information Technology & Services", count: 68 },
+  ];
+
+  it("writes every name in full (wrapped, never cut or shortened) on a phone and on a wide screen", () => {
+    const chart = render(LONG, { id: "industries" });
+    for (const drawing of [chart.querySelector(".chart-wide svg")!, chart.querySelector(".chart-narrow svg")!]) {
+      const texts = Array.from(drawing.querySelectorAll("text")).map((t) => (Array.from(t.querySelectorAll("tspan")).map((s) => s.textContent).join(" ") || t.textContent)!.trim());
+      for (const { name } of LONG) expect(texts).toContain(name);
+      expect(texts.join(" ")).not.toMatch(/…|\+ \d+ more/);
+    }
+    // On the phone the long name takes more than one line.
+    const narrowLong = Array.from(chart.querySelectorAll(".chart-narrow svg text")).find((t) => (t.textContent ?? "").startsWith("Software Development, Hospitals"));
+    expect(narrowLong?.querySelectorAll("tspan").length).toBeGreaterThan(1);
+  });
+
+  it("keeps short names at the left of their bars", () => {
+    const svg = wide(render(COMPANIES, { id: "companies" }));
+    // The names end right-aligned where the bars start.
+    const bar = svg.querySelector("[data-label='Initech']")!;
+    expect(Number(bar.getAttribute("x"))).toBeGreaterThan(20);
+    expect(svg.querySelector("g[text-anchor='end'] text")?.textContent).toBe("Initech");
+  });
+});

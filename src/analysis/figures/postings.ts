@@ -126,9 +126,9 @@ export const industries = defineFigure({
   id: "industries",
   analysis: "industries",
   title: "Industries with the most postings",
-  description: (data, { analysis }) => `Company industries as ${boardOf(data.coverage, analysis) ?? "the boards"} ${boardOf(data.coverage, analysis) ? "files" : "file"} them, staffing firms left out. Long labels are shortened; the table has them in full.`,
+  description: (data, { analysis }) => `Company industries as ${boardOf(data.coverage, analysis) ?? "the boards"} ${boardOf(data.coverage, analysis) ? "files" : "file"} them (a company may be filed under several at once), staffing firms left out.`,
   rows: (data) => data.top,
-  chart: { kind: "bars", options: { label: "name", value: "count", unit: "postings", shorten: 40 } },
+  chart: { kind: "bars", options: { label: "name", value: "count", unit: "postings" } },
   columns: [{ key: "name", label: "Industry" }, { key: "count", label: "Postings", format: "int" }],
 });
 
