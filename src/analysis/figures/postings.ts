@@ -84,7 +84,13 @@ export const companies = defineFigure({
   id: "companies",
   analysis: "topCompanies",
   title: "Companies with the most postings",
-  description: (data) => `The ${formatNumber(data.top.length)} most frequent company names, staffing firms and job aggregators included and marked (the rule that finds them is on the About page).`,
+  description: (data) => {
+    const names = `The ${formatNumber(data.top.length)} most frequent company names`;
+    const marked = data.top.filter((c) => c.staffing).length;
+    if (marked === 0) return `${names}; none of them is a staffing firm or job aggregator by the rule on the About page.`;
+    if (marked === 1) return `${names}; the one staffing firm or job aggregator among them is marked (the rule that finds them is on the About page).`;
+    return `${names}; the ${formatNumber(marked)} staffing firms and job aggregators among them are marked (the rule that finds them is on the About page).`;
+  },
   rows: (data) => data.top.map((c) => ({ ...c, firm: c.staffing ? "yes" : "no" })),
   chart: { kind: "bars", options: { label: "name", value: "count", unit: "postings", mark: "staffing", markLabel: "Staffing firm or job aggregator" } },
   columns: [...companyColumns, { key: "firm", label: "Staffing firm or aggregator" }],
