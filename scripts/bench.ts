@@ -1,4 +1,4 @@
-// The data pipeline's speed and memory, beside pandas computing the same figures document on the
+// The data pipeline's speed and memory, beside pandas computing the same reference numbers on the
 // same file in the same run (when python3 with pandas is present; the column is skipped otherwise).
 // Each figure is printed as wall time and as CPU time (user + system, every process of the run):
 // on a shared machine the CPU time is the steadier comparison.
@@ -13,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { MERGED_COLUMNS } from "../src/ingest/columns.ts";
 import { PROJECT_ROOT, SAMPLE } from "../src/pipeline/dataSources.ts";
-import { compareFigures } from "../tests/support/compareFigures.ts";
+import { compareNumbers } from "../tests/support/compareNumbers.ts";
 
 const { values: flags } = parseArgs({ options: {
   repeat: { type: "string", default: "3" },
@@ -33,7 +33,7 @@ const MB = 1e6;
 interface Input {
   readonly key: string;
   readonly label: string;
-  /** The `figures` arguments (and pandas' too). */
+  /** The `numbers` arguments (and pandas' too). */
   readonly args: readonly string[];
   /** Bytes of the largest cell, for the memory bound (0 when not generated here). */
   readonly largestCell: number;
@@ -104,7 +104,7 @@ async function generateCell(file: string, bytes: number): Promise<void> {
 
 const file = (name: string) => path.join(benchDir, name);
 const INPUTS: Input[] = [
-  { key: "real", label: "real data, npm run figures", large: false, largestCell: 0,
+  { key: "real", label: "real data, npm run numbers", large: false, largestCell: 0,
     args: ["--jobs", path.join(real, "backend_engineer"), "--ds", path.join(real, "data_scientist")] },
   { key: "100k", label: "100k rows, 5 KB descriptions", large: true, largestCell: 5_000,
     args: ["--jobs", file("jobs-100k.csv")], make: () => generate(file("jobs-100k.csv"), 100_000, 5_000) },
@@ -174,9 +174,9 @@ console.log(`node ${process.version} (the pinned one npm runs), npm ${npmVersion
   (python ? `pandas ${pandasVersion} (${python})` : "pandas: not found (python3 with pandas), its column is skipped") +
   `; best of ${repeat} run${repeat === 1 ? "" : "s"} each; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores at the start ` +
   "(above the core count, other work shared the machine: compare CPU times)\n");
-console.log("The figures document (npm run figures -- --jobs <input>, npm's start-up included) beside pandas on the same file:\n");
+console.log("The reference numbers (npm run numbers -- --jobs <input>, npm's start-up included) beside pandas on the same file:\n");
 console.log(`${"input".padEnd(30)} ${pad("size", 7)} ${pad("ours", 8)} ${pad("cpu", 8)} ${pad("peak", 7)} ${pad("pandas", 8)} ${pad("cpu", 8)} ${pad("peak", 7)} ` +
-  `${pad("time ratio", 10)} ${pad("cpu ratio", 9)}  same figures`);
+  `${pad("time ratio", 10)} ${pad("cpu ratio", 9)}  same numbers`);
 
 const results = new Map<string, Run>();
 const ratios: { label: string; wall: number; cpu: number }[] = [];
@@ -190,8 +190,8 @@ for (const input of INPUTS) {
     continue;
   }
   const size = input.args.filter((a) => !a.startsWith("--")).reduce((n, p) => n + bytesOf(p), 0);
-  const ours = measure("npm", ["run", "-s", "figures", "--", ...input.args], nodeUsage);
-  const theirs = python ? measure(python, [path.join(PROJECT_ROOT, "scripts", "pandas-figures.py"), ...input.args], pythonUsage) : null;
+  const ours = measure("npm", ["run", "-s", "numbers", "--", ...input.args], nodeUsage);
+  const theirs = python ? measure(python, [path.join(PROJECT_ROOT, "scripts", "pandas-numbers.py"), ...input.args], pythonUsage) : null;
   if (typeof ours === "string") {
     console.log(`${input.label.padEnd(30)} ours ${ours}`);
     continue;
@@ -201,7 +201,7 @@ for (const input of INPUTS) {
     : typeof theirs === "string" ? [theirs]
       : [pad(secs(theirs.seconds), 8), pad(secs(theirs.cpuSeconds), 8), pad(mb(theirs.peakMB), 7),
         pad(`${(ours.seconds / theirs.seconds).toFixed(2)}×`, 10), pad(`${(ours.cpuSeconds / theirs.cpuSeconds).toFixed(2)}×`, 9)];
-  const same = theirs === null || typeof theirs === "string" ? "" : sameFigures(theirs.doc, ours.doc);
+  const same = theirs === null || typeof theirs === "string" ? "" : sameNumbers(theirs.doc, ours.doc);
   if (theirs !== null && typeof theirs !== "string" && !input.key.startsWith("cell")) {
     ratios.push({ label: input.label, wall: ours.seconds / theirs.seconds, cpu: ours.cpuSeconds / theirs.cpuSeconds });
   }
@@ -254,7 +254,7 @@ function bytesOf(p: string): number {
 }
 
 /** "yes" when pandas' document and ours agree under spec/README.md's conventions, else the first difference. */
-function sameFigures(pandas: unknown, ours: unknown): string {
-  const differences = compareFigures(pandas, ours);
+function sameNumbers(pandas: unknown, ours: unknown): string {
+  const differences = compareNumbers(pandas, ours);
   return differences.length === 0 ? "yes" : `NO: ${differences.length} differ, first ${differences[0]}`;
 }

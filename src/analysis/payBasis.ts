@@ -47,8 +47,8 @@ export interface PayCurrencies {
   readonly dominantShare: number | null;
   /** The currency every pay figure is in: the exchange rates' base when configured, else the dominant currency; null without pay. */
   readonly currency: string | null;
-  /** Postings whose pay is in the figures (in `currency`, converted, or assumed). */
-  readonly inFigures: number;
+  /** Postings whose pay is in the basis (in `currency`, converted, or assumed). */
+  readonly inBasis: number;
   /** Postings converted with the author's rates, per currency. */
   readonly converted: readonly { readonly currency: string; readonly count: number; readonly rate: number }[];
   /** The rates' day and source when some pay was converted; null otherwise. */
@@ -71,7 +71,7 @@ export interface PayCurrencies {
 export interface PayOptions {
   readonly exchangeRates?: ExchangeRates | undefined;
   readonly currencyWhenMissing?: string | undefined;
-  /** Force the basis currency (the figures document's US dollars); default: the rates' base, else the dominant currency. */
+  /** Force the basis currency (the reference numbers' US dollars); default: the rates' base, else the dominant currency. */
   readonly basis?: string | undefined;
   /** The ISO country of a posting's place, when known (for doubtful USD). */
   readonly countryOf?: ((job: Job) => string | null) | undefined;
@@ -134,7 +134,7 @@ export function payView(rows: readonly Job[], options: PayOptions = {}): PayView
   const converted = new Map<string, number>();
   const leftOut = new Map<string | null, number>();
   let assumed = 0;
-  let inFigures = 0;
+  let inBasis = 0;
   const out = rows.map((r): Job => {
     if (!r.pay) return r;
     const currency = currencyOf(r.pay);
@@ -143,7 +143,7 @@ export function payView(rows: readonly Job[], options: PayOptions = {}): PayView
       leftOut.set(currency, (leftOut.get(currency) ?? 0) + 1);
       return { ...r, pay: null };
     }
-    inFigures++;
+    inBasis++;
     if (r.pay.currency === null) assumed++;
     if (currency === basis) return r.pay.currency === basis ? r : { ...r, pay: { ...r.pay, currency } };
     converted.set(currency, (converted.get(currency) ?? 0) + 1);
@@ -162,12 +162,12 @@ export function payView(rows: readonly Job[], options: PayOptions = {}): PayView
       dominant,
       dominantShare: currencies[0] ? shareOf(currencies[0].count, stated) : null,
       currency: basis,
-      inFigures,
+      inBasis,
       converted: convertedList,
       rates: convertedList.length > 0 && exchangeRates ? { base: exchangeRates.base, date: exchangeRates.date, source: exchangeRates.source ?? null } : null,
       assumed,
       others,
-      leftOut: salaried - inFigures,
+      leftOut: salaried - inBasis,
       doubtfulUsd: doubtfulList,
       doubtfulUsdCount: doubtfulList.reduce((n, d) => n + d.count, 0),
     },

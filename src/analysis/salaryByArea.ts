@@ -49,7 +49,7 @@ export function salaryByArea(view: PayView): SalaryByArea {
   };
 }
 
-/** Alphabetical order that does not depend on the machine's locale (code points: the reference figures' order). */
+/** Alphabetical order that does not depend on the machine's locale (code points: the reference numbers' order). */
 export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,8 +3,8 @@ import { compareText } from "../lib/compareText.ts";
 
 /**
  * The three names the original review left out of its industry,
- * remote-by-area and word-cloud figures. The figures document
- * (src/pipeline/figuresDocument.ts) keeps this list so that its figures stay
+ * remote-by-area and word-cloud figures. The reference numbers
+ * (src/pipeline/referenceNumbers.ts) keep this list so that its figures stay
  * the original's; the site's own figures use {@link detectStaffing}.
  */
 export const ORIGINAL_STAFFING_COMPANIES: readonly string[] = ["Jobs via Dice", "ExecutivePlacements.com", "Motion Recruitment"];

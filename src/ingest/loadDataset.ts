@@ -51,7 +51,7 @@ export interface LoadOptions {
    * false: descriptions are not read for skills, years and work mode (the
    * slowest part of ingest), and every row's features are NOT_EXTRACTED,
    * which throws when read. For callers that run no text analysis, such as
-   * the figures command. Default true.
+   * the numbers command. Default true.
    */
   readonly features?: boolean | undefined;
 }

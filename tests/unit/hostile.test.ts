@@ -11,18 +11,18 @@ import { jobspyCsv, posting } from "../support/jobspyCsv.ts";
 const CASES = path.join(PROJECT_ROOT, "tests", "fixtures", "hostile", "cases");
 const work = mkdtempSync(path.join(tmpdir(), "hostile-"));
 
-// The figures document is read loosely here: each test asserts the fields it needs.
+// The reference numbers are read loosely here: each test asserts the fields it needs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-interface Run { status: number | null; stderr: string; figures: Record<string, any> | null; report: QualityReport | null }
+interface Run { status: number | null; stderr: string; numbers: Record<string, any> | null; report: QualityReport | null }
 
-/** Runs the user-facing `figures` command on an input, as `npm run figures -- --jobs <input>` does. */
-function figures(input: string): Run {
+/** Runs the user-facing `numbers` command on an input, as `npm run numbers -- --jobs <input>` does. */
+function numbers(input: string): Run {
   const quality = path.join(work, `${path.basename(input)}-${Math.random().toString(36).slice(2)}.json`);
-  const r = spawnSync(process.execPath, ["--experimental-strip-types", "scripts/figures.ts", "--jobs", input, "--quality", quality], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--experimental-strip-types", "scripts/numbers.ts", "--jobs", input, "--quality", quality], { cwd: PROJECT_ROOT, encoding: "utf8" });
   return {
     status: r.status,
     stderr: r.stderr,
-    figures: r.status === 0 ? JSON.parse(r.stdout) : null,
+    numbers: r.status === 0 ? JSON.parse(r.stdout) : null,
     report: r.status === 0 ? JSON.parse(readFileSync(quality, "utf8")).backend : null,
   };
 }
@@ -53,7 +53,7 @@ describe("fatal inputs stop with one message naming file, line and column", () =
     ["manifest-unclosed-quote", /manifest-unclosed-quote\/areas\.csv, line 2, column "area": a quoted field is malformed.*runs to a quote on line 3/],
     ["manifest-latin1", /manifest-latin1\/areas\.csv, line 3: is not valid UTF-8/],
   ])("%s", (name, message) => {
-    const r = figures(fixture(name));
+    const r = numbers(fixture(name));
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(message);
@@ -63,28 +63,28 @@ describe("fatal inputs stop with one message naming file, line and column", () =
 describe("inputs that succeed, with the right counts in the quality report", () => {
   it("BOM, CRLF and mixed line endings read like clean files", () => {
     for (const name of ["bom.csv", "crlf.csv", "mixed-eol.csv"]) {
-      const r = figures(fixture(name));
+      const r = numbers(fixture(name));
       expect(r.status, name).toBe(0);
       nothingLost(r);
       expect(r.report!.rowsKept, name).toBe(name === "mixed-eol.csv" ? 4 : 3);
       expect(r.report!.issues, name).toEqual([]);
     }
-    const crlf = figures(fixture("crlf.csv"));
-    expect(crlf.figures!.jobs.columns[0]).toBe("id");
+    const crlf = numbers(fixture("crlf.csv"));
+    expect(crlf.numbers!.jobs.columns[0]).toBe("id");
   });
 
   it("quoted newlines, quotes and commas; pandas' doubled backslashes", () => {
-    const r = figures(fixture("quoted-newlines-quotes-commas.csv"));
+    const r = numbers(fixture("quoted-newlines-quotes-commas.csv"));
     expect(r.status).toBe(0);
-    expect(r.figures!.companies.top25).toEqual([['Acme, Inc. "the best"', 2]]);
-    const b = figures(fixture("doubled-backslashes.csv"));
+    expect(r.numbers!.companies.top25).toEqual([['Acme, Inc. "the best"', 2]]);
+    const b = numbers(fixture("doubled-backslashes.csv"));
     expect(b.status).toBe(0);
     nothingLost(b);
   });
 
   it("ragged rows are skipped and counted, one per bad record", () => {
     for (const [name, line] of [["ragged-short.csv", 3], ["ragged-long.csv", 2]] as const) {
-      const r = figures(fixture(name));
+      const r = numbers(fixture(name));
       expect(r.status).toBe(0);
       nothingLost(r);
       expect(count(r, "ragged-row")).toBe(1);
@@ -93,109 +93,109 @@ describe("inputs that succeed, with the right counts in the quality report", () 
   });
 
   it("__proto__ and constructor headers are unknown columns, reported, harmless", () => {
-    const r = figures(fixture("proto-header.csv"));
+    const r = numbers(fixture("proto-header.csv"));
     expect(r.status).toBe(0);
     expect(r.report!.files[0]!.unknownColumns).toEqual(["__proto__", "constructor"]);
-    expect(Object.getPrototypeOf(r.figures!.area_counts)).toBe(Object.prototype);
-    expect(r.figures!.jobs.rows).toBe(2);
+    expect(Object.getPrototypeOf(r.numbers!.area_counts)).toBe(Object.prototype);
+    expect(r.numbers!.jobs.rows).toBe(2);
   });
 
   it("reordered columns and the older 28-column layout", () => {
-    expect(figures(fixture("reordered.csv")).figures!.jobs.rows).toBe(2);
-    const old = figures(fixture("older-28-columns.csv"));
+    expect(numbers(fixture("reordered.csv")).numbers!.jobs.rows).toBe(2);
+    const old = numbers(fixture("older-28-columns.csv"));
     expect(old.report!.files[0]!.layout).toBe("jobspy-28");
-    expect(old.figures!.jobs.non_null.skills).toBe(0);
+    expect(old.numbers!.jobs.non_null.skills).toBe(0);
   });
 
   it("a header-only file gives empty figures, not a crash", () => {
-    const r = figures(fixture("header-only.csv"));
+    const r = numbers(fixture("header-only.csv"));
     expect(r.status).toBe(0);
-    expect(r.figures!.jobs.rows).toBe(0);
-    expect(r.figures!.salary.lower_bound_range_yearly).toBeNull();
+    expect(r.numbers!.jobs.rows).toBe(0);
+    expect(r.numbers!.salary.lower_bound_range_yearly).toBeNull();
   });
 
   it("NaN, nan, None and empty all count as missing", () => {
-    const r = figures(fixture("missing-values.csv"));
-    expect(r.figures!.jobs.non_null.location).toBe(0);
-    expect(r.figures!.jobs.non_null.job_function).toBe(0);
+    const r = numbers(fixture("missing-values.csv"));
+    expect(r.numbers!.jobs.non_null.location).toBe(0);
+    expect(r.numbers!.jobs.non_null.job_function).toBe(0);
     // No location, so no area: not a place called "Unknown location".
-    expect(r.figures!.area_counts).toEqual({});
-    expect(r.figures!.jobs.non_null.area).toBe(0);
+    expect(r.numbers!.area_counts).toEqual({});
+    expect(r.numbers!.jobs.non_null.area).toBe(0);
   });
 
   it("amounts: 1e5 parses; negative, text and overflowing ones are counted; a missing bound is reported", () => {
-    const r = figures(fixture("amounts.csv"));
+    const r = numbers(fixture("amounts.csv"));
     nothingLost(r);
     // One per bad cell: -5, abc, and both of 1e400 / 1e401.
     expect(count(r, "bad-amount")).toBe(4);
     expect(count(r, "one-sided-pay")).toBe(1);
-    expect(r.figures!.salary.rows_with_salary).toBe(2);
-    expect(r.figures!.salary.lower_bound_range_yearly).toEqual([90000, 100000]);
+    expect(r.numbers!.salary.rows_with_salary).toBe(2);
+    expect(r.numbers!.salary.lower_bound_range_yearly).toEqual([90000, 100000]);
   });
 
   it("min above max, every interval, currencies, dates", () => {
-    expect(count(figures(fixture("min-above-max.csv")), "min-above-max")).toBe(1);
-    const iv = figures(fixture("intervals.csv"));
-    expect(iv.figures!.salary.interval_counts).toEqual({ yearly: 1, monthly: 1, weekly: 1, daily: 1, hourly: 1 });
-    expect(iv.figures!.salary.upper_bound_range_yearly).toEqual([20, 20 * 1920]);
+    expect(count(numbers(fixture("min-above-max.csv")), "min-above-max")).toBe(1);
+    const iv = numbers(fixture("intervals.csv"));
+    expect(iv.numbers!.salary.interval_counts).toEqual({ yearly: 1, monthly: 1, weekly: 1, daily: 1, hourly: 1 });
+    expect(iv.numbers!.salary.upper_bound_range_yearly).toEqual([20, 20 * 1920]);
     expect(count(iv, "unknown-interval")).toBe(1);
     expect(count(iv, "pay-without-interval")).toBe(1);
-    const cur = figures(fixture("currencies.csv"));
+    const cur = numbers(fixture("currencies.csv"));
     expect(count(cur, "non-usd")).toBe(2);
     expect(count(cur, "pay-without-currency")).toBe(1);
-    expect(cur.figures!.salary.rows_with_salary).toBe(3);
-    const d = figures(fixture("dates.csv"));
+    expect(cur.numbers!.salary.rows_with_salary).toBe(3);
+    const d = numbers(fixture("dates.csv"));
     expect(count(d, "bad-date")).toBe(3);
     expect(count(d, "future-date")).toBe(1);
-    expect(d.figures!.jobs.rows).toBe(6);
+    expect(d.numbers!.jobs.rows).toBe(6);
   });
 
   it("ids that look numeric keep their leading zeros", () => {
-    const r = figures(fixture("leading-zero-ids.csv"));
-    expect(r.figures!.duplicates).toEqual({ rows: 3, distinct_ids: 3, repeated_ids: 0 });
+    const r = numbers(fixture("leading-zero-ids.csv"));
+    expect(r.numbers!.duplicates).toEqual({ rows: 3, distinct_ids: 3, repeated_ids: 0 });
   });
 
   it("an empty area cell takes the location and is reported; a manifest missing a file reports it", () => {
-    const r = figures(fixture("unknown-areas.csv"));
+    const r = numbers(fixture("unknown-areas.csv"));
     expect(count(r, "missing-area")).toBe(1);
-    expect(Object.keys(r.figures!.area_counts).sort()).toEqual(["Atlantis, ZZ", "Denver, CO"]);
-    const m = figures(fixture("manifest-misses-a-file"));
+    expect(Object.keys(r.numbers!.area_counts).sort()).toEqual(["Atlantis, ZZ", "Denver, CO"]);
+    const m = numbers(fixture("manifest-misses-a-file"));
     expect(m.report!.unlistedFiles).toEqual(["jobs_extra.csv"]);
-    expect(m.figures!.jobs.rows).toBe(2);
+    expect(m.numbers!.jobs.rows).toBe(2);
   });
 });
 
 describe("issue 10: repeated headers, levels, early years, no clock", () => {
   it("a header repeated mid-file is skipped and counted as its own kind, not a posting by \"company\"", () => {
-    const r = figures(fixture("repeated-header.csv"));
+    const r = numbers(fixture("repeated-header.csv"));
     nothingLost(r);
     expect(count(r, "repeated-header")).toBe(1);
     expect(r.report!.rowsSkipped).toBe(1);
-    expect(r.figures!.companies.top25).toEqual([["Acme", 4]]);
-    expect(Object.keys(r.figures!.area_counts)).toEqual(["Denver, CO"]);
+    expect(r.numbers!.companies.top25).toEqual([["Acme", 4]]);
+    expect(Object.keys(r.numbers!.area_counts)).toEqual(["Denver, CO"]);
   });
 
   it("a second export of another layout after its own header is read by that header", () => {
-    const r = figures(fixture("concatenated-layouts.csv"));
+    const r = numbers(fixture("concatenated-layouts.csv"));
     nothingLost(r);
-    expect(r.figures!.jobs.rows).toBe(5);
+    expect(r.numbers!.jobs.rows).toBe(5);
     expect(count(r, "repeated-header")).toBe(1);
     expect(count(r, "ragged-row")).toBe(0);
     expect(count(r, "derived-id")).toBe(3);
     expect(r.report!.files[0]!.layout).toBe("jobspy-34,jobspy-17");
-    expect(r.figures!.duplicates.distinct_ids).toBe(5);
+    expect(r.numbers!.duplicates.distinct_ids).toBe(5);
   });
 
   it("LinkedIn's levels in any casing are one level; a level that is not LinkedIn's is counted with examples", () => {
-    const r = figures(fixture("levels.csv"));
-    expect(r.figures!.job_level.backend_counts).toEqual({ "mid-senior level": 3, "entry level": 2, "mid career": 1 });
+    const r = numbers(fixture("levels.csv"));
+    expect(r.numbers!.job_level.backend_counts).toEqual({ "mid-senior level": 3, "entry level": 2, "mid career": 1 });
     expect(count(r, "unknown-level")).toBe(1);
     expect(r.report!.issues.find((i) => i.kind === "unknown-level")!.examples[0]).toMatchObject({ line: 6, detail: "Mid career" });
     expect(r.report!.unknownLevels).toEqual([{ level: "mid career", count: 1 }]);
   });
 
   it("years 0000-0099 are read as such (not 19xx), and dates before 2000 are reported, not used", () => {
-    const r = figures(fixture("early-years.csv"));
+    const r = numbers(fixture("early-years.csv"));
     nothingLost(r);
     // 0023-02-29 is not a date (0023 is not a leap year); 0024-02-29, 0000-02-29, 0099-12-31 and 1999-12-31 are, but implausible.
     expect(count(r, "bad-date")).toBe(1);
@@ -229,7 +229,7 @@ describe("large inputs, generated here", () => {
   it("a 5 MB description in one quoted field", () => {
     const file = path.join(work, "long-field.csv");
     writeFileSync(file, jobspyCsv([posting({ id: "1", description: "word ".repeat(1_000_000) + "\nend" }), posting({ id: "2" })]));
-    const r = figures(file);
+    const r = numbers(file);
     expect(r.status).toBe(0);
     expect(r.report!.rowsKept).toBe(2);
     expect(r.report!.files[0]!.records).toBe(2);
@@ -239,10 +239,10 @@ describe("large inputs, generated here", () => {
     const file = path.join(work, "100k.csv");
     const rows = Array.from({ length: 100_000 }, (_, i) => posting({ id: `li-${i}`, location: `City ${i % 50}, ST`, is_remote: i % 4 === 0 }));
     writeFileSync(file, jobspyCsv(rows));
-    const r = figures(file);
+    const r = numbers(file);
     expect(r.status).toBe(0);
     nothingLost(r);
-    expect(r.figures!.jobs.rows).toBe(100_000);
-    expect(r.figures!.remote.all_jobs).toEqual({ false: 75_000, true: 25_000 });
+    expect(r.numbers!.jobs.rows).toBe(100_000);
+    expect(r.numbers!.remote.all_jobs).toEqual({ false: 75_000, true: 25_000 });
   }, 120_000);
 });

@@ -25,7 +25,7 @@ describe("the basis currency", () => {
     // Every row stays, in order; pay outside the basis is set to none, and counted.
     expect(v.rows.map((r) => r.id)).toEqual(rows.map((r) => r.id));
     expect(v.rows.filter((r) => r.pay).every((r) => r.pay!.currency === basis)).toBe(true);
-    expect(v.currencies.inFigures + v.currencies.leftOut).toBe(v.currencies.salaried);
+    expect(v.currencies.inBasis + v.currencies.leftOut).toBe(v.currencies.salaried);
     expect(v.currencies.leftOut).toBe(others.reduce((n, o) => n + o.count, 0));
   });
 
@@ -50,7 +50,7 @@ describe("the basis currency", () => {
     expect(byArea.payOnlyElsewhere).toEqual(["Buffalo"]);
   });
 
-  it("the figures document forces US dollars", () => {
+  it("the reference numbers force US dollars", () => {
     const v = payView([job({ pay: pay(100, "CAD") }), job({ pay: pay(100, "CAD") }), job({ pay: pay(90, "USD") })], { basis: "USD" });
     expect(salarySummary(v)).toMatchObject({ currency: "USD", rowsWithSalary: 1 });
     expect(v.currencies.others).toEqual([{ currency: "CAD", count: 2 }]);
@@ -62,7 +62,7 @@ describe("what the author's metadata configures", () => {
     const rows = [job({ pay: pay(100, "CAD") }), job({ pay: pay(100, "CAD") }), job({ pay: pay(1000, "USD") }), job({ pay: pay(5, "JPY") })];
     const v = payView(rows, { exchangeRates: { base: "USD", date: "2025-11-20", source: "ECB", rates: { CAD: 0.7 } } });
     expect(v.currencies).toMatchObject({
-      currency: "USD", inFigures: 3, converted: [{ currency: "CAD", count: 2, rate: 0.7 }],
+      currency: "USD", inBasis: 3, converted: [{ currency: "CAD", count: 2, rate: 0.7 }],
       rates: { base: "USD", date: "2025-11-20", source: "ECB" }, others: [{ currency: "JPY", count: 1 }],
     });
     expect(v.rows.map((r) => r.pay && [r.pay.min, r.pay.currency])).toEqual([[70, "USD"], [70, "USD"], [1000, "USD"], null]);

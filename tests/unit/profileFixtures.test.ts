@@ -63,7 +63,7 @@ describe.each(fixtures.map((f) => [f.path, f] as const))("%s", (name, facts) => 
     const p = run<DatasetProfile>("datasetProfile");
     const top = [...p.currencies].sort((a, b) => b.count - a.count)[0];
     expect(pay.currency).toBe(top?.currency ?? null);
-    expect(pay.others.reduce((n, o) => n + o.count, 0)).toBe(pay.salaried - pay.inFigures);
+    expect(pay.others.reduce((n, o) => n + o.count, 0)).toBe(pay.salaried - pay.inBasis);
     const summary = run<{ currency: string | null; rowsWithSalary: number }>("salarySummary");
     expect(summary.rowsWithSalary).toBe(top?.count ?? 0);
   });

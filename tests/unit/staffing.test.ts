@@ -87,7 +87,7 @@ describe("detectStaffing", () => {
     expect(remoteByArea(data, s.isStaffing).areas).toEqual([{ area: "X", count: 1 }]);
   });
 
-  it("the original review's list is kept for the figures document", () => {
+  it("the original review's list is kept for the reference numbers", () => {
     const s = staffingByList([job({ company: "Jobs via Dice" }), job({ company: "Jobot" })], ORIGINAL_STAFFING_COMPANIES);
     expect(s.firms.map((f) => f.name)).toEqual(["Jobs via Dice"]);
     expect(s.isStaffing("Jobot")).toBe(false);

@@ -13,7 +13,7 @@ import { titleWords } from "../../src/analysis/titleWords.ts";
 import { statedMode, workMode } from "../../src/analysis/workMode.ts";
 import { loadDataset } from "../../src/ingest/loadDataset.ts";
 import { SAMPLE } from "../../src/pipeline/dataSources.ts";
-import { figuresDocument } from "../../src/pipeline/figuresDocument.ts";
+import { referenceNumbers } from "../../src/pipeline/referenceNumbers.ts";
 import { CALIBRATION } from "../../src/sample/Calibration.ts";
 import { job } from "../support/job.ts";
 import { haveShared, REAL_DATA } from "../support/shared.ts";
@@ -300,11 +300,11 @@ describe.runIf(haveShared("the vocabulary check on the real data"))("the vocabul
   });
 });
 
-describe("loading without the text rules (features: false, the figures command)", () => {
+describe("loading without the text rules (features: false, the numbers command)", () => {
   it("gives the same figures, and rows whose features throw when read instead of saying 'no skills'", async () => {
     const withText = await loadDataset(SAMPLE.jobs, { dataset: "backend", today: "2100-01-01" });
     const without = await loadDataset(SAMPLE.jobs, { dataset: "backend", today: "2100-01-01", features: false });
-    expect(figuresDocument(without, null)).toEqual(figuresDocument(withText, null));
+    expect(referenceNumbers(without, null)).toEqual(referenceNumbers(withText, null));
     expect(without.report).toEqual(withText.report);
     expect(without.rows[0]!.features).toBe(NOT_EXTRACTED);
     expect(() => skills(without.rows)).toThrow(/features were not extracted/);

@@ -29,7 +29,7 @@ export const NO_FEATURES: DescriptionFeatures = Object.freeze({
 
 /**
  * The features of a row loaded without reading its description
- * (`loadDataset(..., { features: false })`, for the figures command, which
+ * (`loadDataset(..., { features: false })`, for the numbers command, which
  * counts none): reading any of them throws, so an analysis given such rows
  * fails loudly instead of finding no skills.
  */
@@ -44,7 +44,7 @@ const REMOTE = VOCABULARY.length;
 const HYBRID = REMOTE + 1;
 const ON_SITE = REMOTE + 2;
 const YEARS = REMOTE + 3;
-// Built on first use (about 30 ms): the figures command reads no description and needs none.
+// Built on first use (about 30 ms): the numbers command reads no description and needs none.
 let scanner: Scanner | null = null;
 const SCANNER = () => (scanner ??= new Scanner([...VOCABULARY.map((s) => s.pattern), REMOTE_WORDS, HYBRID_WORDS, ON_SITE_WORDS, YEARS_WORD]));
 

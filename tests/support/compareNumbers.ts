@@ -1,11 +1,11 @@
 /**
- * Compares a figures document with the reference, following the conventions
+ * Compares a reference-numbers document with the reference, following the conventions
  * of spec/README.md: only the reference's keys are checked; objects keyed by
  * name may list keys in any order; `[name, count]` rankings must have the same
  * counts in the same order and the same names, except that names tied at the
  * cut-off (the last count) may differ. Returns one message per difference.
  */
-export function compareFigures(expected: unknown, actual: unknown, at = ""): string[] {
+export function compareNumbers(expected: unknown, actual: unknown, at = ""): string[] {
   if (isRanking(expected)) return compareRanking(expected, actual, at);
   if (Array.isArray(expected)) {
     return JSON.stringify(expected) === JSON.stringify(actual) ? [] : [`${at}: expected ${short(expected)}, got ${short(actual)}`];
@@ -14,7 +14,7 @@ export function compareFigures(expected: unknown, actual: unknown, at = ""): str
     if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return [`${at}: expected an object, got ${short(actual)}`];
     return Object.entries(expected).flatMap(([key, value]) =>
       Object.hasOwn(actual, key)
-        ? compareFigures(value, (actual as Record<string, unknown>)[key], `${at}.${key}`)
+        ? compareNumbers(value, (actual as Record<string, unknown>)[key], `${at}.${key}`)
         : [`${at}.${key}: missing`]);
   }
   return Object.is(expected, actual) ? [] : [`${at}: expected ${short(expected)}, got ${short(actual)}`];

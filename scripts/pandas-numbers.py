@@ -1,6 +1,6 @@
-"""The figures document computed with pandas, as an analyst would: the yardstick of `npm run bench`.
+"""The reference numbers computed with pandas, as an analyst would: the yardstick of `npm run bench`.
 
-Usage: python3 scripts/pandas-figures.py --jobs <csv|folder> [--ds <csv|folder>]
+Usage: python3 scripts/pandas-numbers.py --jobs <csv|folder> [--ds <csv|folder>]
 
 Prints the document (the keys of spec/reference-figures.json, plus the pipeline's own
 `duplicates` and entry-to-mid-senior ratios) as JSON on stdout, and its own peak RSS

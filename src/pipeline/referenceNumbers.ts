@@ -13,14 +13,14 @@ import { payView } from "../analysis/payBasis.ts";
 import { FAANG } from "../analysis/topCompanies.ts";
 import { ORIGINAL_STAFFING_COMPANIES, staffingByList } from "../analysis/staffing.ts";
 
-/** Rounds a share to 4 decimals, the convention of the reference figures. */
+/** Rounds a share to 4 decimals, the convention of the reference numbers. */
 export const share4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 const pairs = (list: readonly { name: string; count: number }[]) => list.map((c) => [c.name, c.count] as [string, number]);
 const byArea = (list: readonly { area: string; count: number }[]) => Object.fromEntries(list.map((a) => [a.area, a.count]));
 
 /**
- * The figures document: the keys and shapes of the project's reference
+ * The reference numbers: the keys and shapes of the project's reference
  * figures (spec/reference-figures.json), computed from the datasets, plus a
  * few keys of its own (duplicates, data_scientist.entry_to_mid_senior_ratio).
  * It follows the reference's conventions, not the site's: money is in US
@@ -31,7 +31,7 @@ const byArea = (list: readonly { area: string; count: number }[]) => Object.from
  * Objects keyed by name are written with `Object.fromEntries`, so a hostile
  * name such as `__proto__` stays an ordinary key.
  */
-export function figuresDocument(jobs: Dataset, ds: Dataset | null) {
+export function referenceNumbers(jobs: Dataset, ds: Dataset | null) {
   // The reference's pandas computation ignores the currency column: pay stated without one counts as USD.
   const usd = payView(jobs.rows, { basis: "USD", currencyWhenMissing: "USD" });
   const salary = salarySummary(usd);
@@ -87,4 +87,4 @@ export function figuresDocument(jobs: Dataset, ds: Dataset | null) {
   };
 }
 
-export type FiguresDocument = ReturnType<typeof figuresDocument>;
+export type ReferenceNumbers = ReturnType<typeof referenceNumbers>;

@@ -1,32 +1,32 @@
-// Prints the figures document (the shape of spec/reference-figures.json) as JSON.
-// Usage: npm run figures -- [--jobs <csv|folder>] [--ds <csv|folder>] [--quality <file.json>]
+// Prints the reference numbers (the shape of spec/reference-figures.json) as JSON.
+// Usage: npm run numbers -- [--jobs <csv|folder>] [--ds <csv|folder>] [--quality <file.json>]
 // --quality writes the data-quality reports (one per dataset) as JSON.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadDataset } from "../src/ingest/loadDataset.ts";
 import { InputError } from "../src/ingest/InputError.ts";
 import { resolveSources, today } from "../src/pipeline/dataSources.ts";
-import { figuresDocument } from "../src/pipeline/figuresDocument.ts";
+import { referenceNumbers } from "../src/pipeline/referenceNumbers.ts";
 import { formatReport } from "../src/pipeline/formatReport.ts";
 import { safeLine, safeLines } from "../src/lib/terminalText.ts";
 
 try {
   const { values } = parseArgs({ options: { jobs: { type: "string" }, ds: { type: "string" }, quality: { type: "string" } } });
   const sources = resolveSources(values, {});
-  // The figures document counts no description feature: skip the text rules (features: false).
+  // The reference numbers count no description feature: skip the text rules (features: false).
   const asOf = { asOf: today(), asOfFrom: "JOBS_TODAY", features: false };
   const jobs = await loadDataset(sources.jobs, { dataset: "backend", ...asOf });
   const ds = sources.ds ? await loadDataset(sources.ds, { dataset: "data-scientist", ...asOf }) : null;
   for (const d of [jobs, ds]) if (d && (d.report.issues.length > 0 || d.report.rowsSkipped > 0)) console.error(safeLines(formatReport(d.report)));
   if (values.quality) writeFileSync(values.quality, JSON.stringify({ backend: jobs.report, "data-scientist": ds?.report ?? null }, null, 1) + "\n");
-  process.stdout.write(JSON.stringify(figuresDocument(jobs, ds), null, 1) + "\n");
+  process.stdout.write(JSON.stringify(referenceNumbers(jobs, ds), null, 1) + "\n");
 } catch (error) {
   if (error instanceof InputError) {
     console.error(safeLine(`error: ${error.message}`));
     process.exit(1);
   }
   if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-    console.error(`${safeLine(`error: ${error.message}`)}\nusage: npm run figures -- [--jobs <csv|folder>] [--ds <csv|folder>] [--quality <file.json>]`);
+    console.error(`${safeLine(`error: ${error.message}`)}\nusage: npm run numbers -- [--jobs <csv|folder>] [--ds <csv|folder>] [--quality <file.json>]`);
     process.exit(2);
   }
   throw error;
