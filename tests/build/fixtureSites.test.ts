@@ -127,6 +127,8 @@ function namesACity(location: string): boolean {
   return true;
 }
 
+const firstPart = (place: string): string => place.split(/[,·]/)[0]!.trim().toLowerCase();
+
 /** The bubbles of the first bubble map on a page: label -> value. */
 function mapBubbles(doc: Document): Map<string, number> {
   const svg = doc.querySelector("svg[data-chart='bubble-map']");
@@ -243,8 +245,12 @@ for (const fixture of fixtures) {
 
     it("places at least 90 % of the postings that name a city on the map", () => {
       const bubbles = mapBubbles(site.pages.get("/posts/part-1/")!);
-      const cityRows = rows.filter((r) => namesACity(r["location"] ?? "")).length;
-      const onMap = [...bubbles].filter(([label]) => namesACity(label)).reduce((s, [, v]) => s + v, 0);
+      const cities = rows.map((r) => r["location"] ?? "").filter(namesACity);
+      // A bubble counts when its place is one of the rows' cities: a region's bubble
+      // ("Karnataka, India", from "KA, IN" rows) would otherwise lift the share past 100 %.
+      const cityNames = new Set(cities.map(firstPart));
+      const onMap = [...bubbles].filter(([label]) => namesACity(label) && cityNames.has(firstPart(label))).reduce((s, [, v]) => s + v, 0);
+      const cityRows = cities.length;
       expect(onMap).toBeLessThanOrEqual(rows.length);
       if (cityRows > 0) expect(onMap / cityRows).toBeGreaterThanOrEqual(0.9);
     });
