@@ -1,7 +1,8 @@
 import { median } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
-import { countByArea, type AreaCount } from "./countByArea.ts";
+import { countByArea } from "./countByArea.ts";
 import { shareOf } from "./coverage.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 /**
  * When the data shows a per-search result limit. JobSpy stops each search
@@ -43,18 +44,18 @@ export interface AreaConcentration {
   /** The per-search result limit, when {@link CAP_RULE} holds; null otherwise. */
   readonly cap: number | null;
   /** Searches that end on the cap, most first; empty without a cap. */
-  readonly atCap: readonly AreaCount[];
+  readonly atCap: readonly LabelValue<"area", "count">[];
   /** Their postings together, and as a share of the postings with an area; null without a cap. */
   readonly atCapPostings: number | null;
   readonly atCapShare: number | null;
   /** The big hubs ({@link HUB_RULE}); empty without a cap. */
-  readonly hubs: readonly AreaCount[];
+  readonly hubs: readonly LabelValue<"area", "count">[];
   readonly hubsPostings: number | null;
   readonly hubsShare: number | null;
   /** The notable mid-sized searches ({@link MID_SIZED_RULE}), most first; empty when the rule does not hold. */
-  readonly midSized: readonly AreaCount[];
+  readonly midSized: readonly LabelValue<"area", "count">[];
   /** The one area with the fewest postings; null with fewer than 2 areas or when several share the fewest. */
-  readonly smallest: AreaCount | null;
+  readonly smallest: LabelValue<"area", "count"> | null;
   /** How many areas share the fewest postings (0 without areas). */
   readonly smallestTies: number;
   /** Median postings per area; null without areas. */
@@ -64,7 +65,7 @@ export interface AreaConcentration {
 }
 
 /** The per-search cap {@link CAP_RULE} finds in area counts (most first), or null. */
-export function capOf(counts: readonly AreaCount[], areasAreSearches: boolean): number | null {
+export function capOf(counts: readonly LabelValue<"area", "count">[], areasAreSearches: boolean): number | null {
   const largest = counts[0]?.count;
   if (!areasAreSearches || largest === undefined || largest < CAP_RULE.minPostings) return null;
   return counts.filter((c) => c.count === largest).length >= CAP_RULE.minSearches ? largest : null;
@@ -82,7 +83,7 @@ export function areaConcentration(rows: readonly Job[], areasAreSearches = true)
   const counts = countByArea(rows);
   const withArea = counts.reduce((n, c) => n + c.count, 0);
   const cap = capOf(counts, areasAreSearches);
-  const sum = (list: readonly AreaCount[]) => list.reduce((n, c) => n + c.count, 0);
+  const sum = (list: readonly LabelValue<"area", "count">[]) => list.reduce((n, c) => n + c.count, 0);
   const atCap = cap === null ? [] : counts.filter((c) => c.count === cap);
   const hubs = cap === null ? [] : counts.filter((c) => c.count >= cap * HUB_RULE.nearCap);
   const mid = cap === null ? [] : counts.filter((c) => c.count < cap * HUB_RULE.nearCap && c.count >= cap * MID_SIZED_RULE.fromCap);

@@ -1,11 +1,6 @@
 import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
-
-/** Postings found by one area's search. */
-export interface AreaCount {
-  readonly area: string;
-  readonly count: number;
-}
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 /** A posting whose area is known (see {@link Job.area}). */
 export type AreaJob = Job & { readonly area: string };
@@ -16,7 +11,7 @@ export function withArea(rows: readonly Job[]): AreaJob[] {
 }
 
 /** Postings per searched area, most first; ties keep first-seen (file) order. Rows without an area are left out. */
-export function countByArea(rows: readonly Job[]): AreaCount[] {
+export function countByArea(rows: readonly Job[]): LabelValue<"area", "count">[] {
   const counts = rollup(withArea(rows), (g) => g.length, (d) => d.area);
   return Array.from(counts, ([area, count]) => ({ area, count })).sort((a, b) => b.count - a.count);
 }

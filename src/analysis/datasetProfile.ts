@@ -3,11 +3,12 @@ import type { Dataset } from "../ingest/loadDataset.ts";
 import { compareText } from "../lib/compareText.ts";
 import type { DatasetMetadata } from "../metadata/DatasetMetadata.ts";
 import { capOf } from "./areaConcentration.ts";
-import { countByArea, type AreaCount } from "./countByArea.ts";
+import { countByArea } from "./countByArea.ts";
 import { shareOf } from "./coverage.ts";
 import type { PlaceOf } from "./placeOfRow.ts";
 
 import { BOARD_NAMES } from "./boards.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 export { BOARD_NAMES };
 
@@ -77,7 +78,7 @@ export interface DatasetProfile {
   readonly searches: {
     readonly kind: SearchKind;
     /** The searched areas, most postings first; null when the areas are the postings' own locations. */
-    readonly areas: readonly AreaCount[] | null;
+    readonly areas: readonly LabelValue<"area", "count">[] | null;
     readonly areaCount: number;
     /** Postings without an area. */
     readonly withoutArea: number;

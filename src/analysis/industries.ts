@@ -1,13 +1,7 @@
 import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
 import { coverage, shareOf, type Coverage } from "./coverage.ts";
-
-export interface IndustryCount {
-  readonly name: string;
-  readonly count: number;
-  /** count / postings that give an industry (after the exclusion). */
-  readonly share: number;
-}
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 export interface Industries {
   /** Companies left out before counting (staffing firms found in the data), most postings first. */
@@ -19,7 +13,10 @@ export interface Industries {
   /** Of those, how many give an industry: the base of every share here. */
   readonly coverage: Coverage;
   /** The `n` most frequent industry labels, most first (ties in first-seen order). */
-  readonly top: readonly IndustryCount[];
+  readonly top: readonly (LabelValue<"name", "count"> & {
+    /** count / postings that give an industry (after the exclusion). */
+    readonly share: number;
+  })[];
   readonly distinctIndustries: number;
 }
 

@@ -1,6 +1,7 @@
 import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
 import { coverage, shareOf, type Coverage } from "./coverage.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 export const ENTRY_LEVEL = "entry level";
 export const MID_SENIOR_LEVEL = "mid-senior level";
@@ -11,7 +12,7 @@ export interface JobLevels {
   /** Which postings give a level (on JobSpy's boards, mostly LinkedIn's): the base of every share here. */
   readonly coverage: Coverage;
   /** Postings per level given, most first; share of the postings that give one. A missing level is not a level: see `coverage`. */
-  readonly counts: readonly { readonly level: string; readonly count: number; readonly share: number }[];
+  readonly counts: readonly (LabelValue<"level", "count"> & { readonly share: number })[];
   readonly entry: number;
   readonly midSenior: number;
   /** Entry-level postings as a share of the postings that give a level; null when none does. */

@@ -1,11 +1,12 @@
 import type { Job } from "../ingest/Job.ts";
-import { countByArea, withArea, type AreaCount } from "./countByArea.ts";
+import { countByArea, withArea } from "./countByArea.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 /** Postings of one seniority level per searched area. */
 export interface LevelByArea {
   readonly level: string;
   /** Areas with at least one such posting, most first. */
-  readonly areas: readonly AreaCount[];
+  readonly areas: readonly LabelValue<"area", "count">[];
   /** Areas searched that have none, in first-seen order. */
   readonly none: readonly string[];
 }

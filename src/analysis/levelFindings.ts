@@ -1,8 +1,9 @@
 import { median } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
 import { capOf } from "./areaConcentration.ts";
-import { countByArea, withArea, type AreaCount } from "./countByArea.ts";
+import { countByArea, withArea } from "./countByArea.ts";
 import { MID_SENIOR_LEVEL } from "./jobLevels.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 /** West of this longitude is the US West Coast (and the mountain West's far side). */
 export const WEST_OF_LONGITUDE = -115;
@@ -29,11 +30,11 @@ export interface AreaPosition {
 
 export interface LevelFindings {
   /** Mid-senior postings per area, most first. */
-  readonly midSenior: readonly AreaCount[];
+  readonly midSenior: readonly LabelValue<"area", "count">[];
   /** The (up to) five areas with most mid-senior postings, most first. */
-  readonly topMidSenior: readonly AreaCount[];
+  readonly topMidSenior: readonly LabelValue<"area", "count">[];
   /** Western capped searches with their mid-senior counts, most first, when {@link WEST_COAST_RULE} holds; empty otherwise. */
-  readonly westCoastHubs: readonly AreaCount[];
+  readonly westCoastHubs: readonly LabelValue<"area", "count">[];
   /** Median mid-senior count of the capped searches elsewhere; null when the rule does not hold. */
   readonly otherHubsMedian: number | null;
   /** Share of postings whose area is placed in the US (null without postings with an area). */

@@ -1,11 +1,12 @@
 import type { Job } from "../ingest/Job.ts";
-import { countByArea, withArea, type AreaCount } from "./countByArea.ts";
+import { countByArea, withArea } from "./countByArea.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 export interface RemoteByArea {
   /** Companies left out (staffing firms found in the data), most postings first. */
   readonly excluded: readonly string[];
   /** Areas with at least one remote posting, most first. */
-  readonly areas: readonly AreaCount[];
+  readonly areas: readonly LabelValue<"area", "count">[];
   /** Areas searched with no remote posting (after the exclusion), in first-seen order. */
   readonly none: readonly string[];
   /** Postings flagged remote or not (after the exclusion): the rows a remote count can come from. */

@@ -1,15 +1,10 @@
 import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
 import { coverage, type Coverage } from "./coverage.ts";
-
-/** A company and its number of postings. */
-export interface CompanyCount {
-  readonly name: string;
-  readonly count: number;
-}
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 /** A ranked company, marked when it is a staffing firm or job aggregator (see staffing.ts). */
-export interface RankedCompany extends CompanyCount {
+export interface RankedCompany extends LabelValue<"name", "count"> {
   readonly staffing: boolean;
 }
 
@@ -20,14 +15,14 @@ export interface TopCompanies {
   /** The `n` companies with most postings, most first (ties in first-seen order). */
   readonly top: readonly RankedCompany[];
   /** The {@link FAANG} names that have postings (exact match), most first; ties in FAANG order. */
-  readonly faang: readonly CompanyCount[];
+  readonly faang: readonly LabelValue<"name", "count">[];
   /** The {@link FAANG} names with no posting, in FAANG order (a list of names, never a "0 postings" entry). */
   readonly faangAbsent: readonly { readonly name: string }[];
   readonly distinctCompanies: number;
   /** Postings that name a company (a posting without one is "not given", not a company). */
   readonly coverage: Coverage;
   /** Staffing firms and aggregators among the top `n`, most first. */
-  readonly staffingInTop: readonly CompanyCount[];
+  readonly staffingInTop: readonly LabelValue<"name", "count">[];
 }
 
 /**

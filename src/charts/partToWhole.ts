@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formatNumber } from "../lib/formatNumber.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 import { defineChart, fieldName, unitOption, type Frame } from "./chartKind.ts";
 import { colors, seriesColor } from "./colors.ts";
 import { num, text } from "./fields.ts";
@@ -8,12 +9,6 @@ import { capitalise, valueHeading, withUnit } from "./labels.ts";
 import { round, svgElement } from "./svg.ts";
 import { textWidth } from "./textWidth.ts";
 
-/** One part of the whole, e.g. { label: "Remote", count: 738 }. */
-interface LabelledCount {
-  label: string;
-  count: number;
-}
-
 const options = z.strictObject({
   label: fieldName("field naming each part").default("label"),
   value: fieldName("field with each part's count").default("value"),
@@ -21,7 +16,8 @@ const options = z.strictObject({
   variant: z.enum(["bar", "pie"]).default("bar").describe('"bar": one 100% bar; "pie": a pie, for when the joke is the point'),
 });
 
-interface Part extends LabelledCount {
+/** One part of the whole, e.g. { label: "Remote", value: 738 }, with where it is drawn. */
+interface Part extends LabelValue {
   share: number;
   start: number;
   colour: string;
@@ -42,12 +38,12 @@ export const partToWhole = defineChart({
   widths: { wide: 720, narrow: 360 },
   columns: (o) => [{ key: o.label, label: capitalise(o.label) }, { key: o.value, label: valueHeading(o.unit, o.value), format: "int" }],
   draw(rows, o, frame) {
-    const data = rows.map((row) => ({ label: text(row, o.label), count: num(row, o.value) }));
-    const total = data.reduce((sum, d) => sum + Math.max(0, d.count), 0);
+    const data = rows.map((row) => ({ label: text(row, o.label), value: num(row, o.value) }));
+    const total = data.reduce((sum, d) => sum + Math.max(0, d.value), 0);
     let start = 0;
     const parts: Part[] = data.map((d, i) => {
-      const share = total > 0 ? Math.max(0, d.count) / total : 0;
-      const part = { ...d, share, start, colour: seriesColor(i), tip: `${d.label}\n${withUnit(formatNumber(d.count), o.unit)} (${formatNumber(share, "pct0")})` };
+      const share = total > 0 ? Math.max(0, d.value) / total : 0;
+      const part = { ...d, share, start, colour: seriesColor(i), tip: `${d.label}\n${withUnit(formatNumber(d.value), o.unit)} (${formatNumber(share, "pct0")})` };
       start += share;
       return part;
     });
@@ -58,7 +54,7 @@ export const partToWhole = defineChart({
 type DrawOptions = { frame: Frame; unit: string };
 
 function markAttributes(part: Part, unit: string) {
-  return { "data-label": part.label, "data-value": withUnit(formatNumber(part.count), unit), "data-n": formatNumber(part.share, "pct0"), style: `fill:${part.colour}` };
+  return { "data-label": part.label, "data-value": withUnit(formatNumber(part.value), unit), "data-n": formatNumber(part.share, "pct0"), style: `fill:${part.colour}` };
 }
 
 function drawBar(parts: readonly Part[], options: DrawOptions): Element {
@@ -77,7 +73,7 @@ function drawBar(parts: readonly Part[], options: DrawOptions): Element {
         svgElement(document, "title", {}, [part.tip]),
       ]),
     );
-    const lines = [part.label, `${formatNumber(part.share, "pct0")} (${formatNumber(part.count)})`];
+    const lines = [part.label, `${formatNumber(part.share, "pct0")} (${formatNumber(part.value)})`];
     const fits = lines.every((line, i) => textWidth(line, FONT_SIZE, { bold: i === 0 }) <= w - 12);
     if (fits) {
       inside.push(

@@ -1,6 +1,7 @@
 import { hierarchy, treemap as d3Treemap, treemapSquarify } from "d3-hierarchy";
 import { z } from "zod";
 import { compareText } from "../lib/compareText.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 import { formatNumber, type FormatName } from "../lib/formatNumber.ts";
 import { currencyOption, defineChart, fieldName, formatOption, unitOption, type Frame } from "./chartKind.ts";
 import { colors, inkOnSequential, sequentialColor } from "./colors.ts";
@@ -10,12 +11,6 @@ import { areaNames, capitalise, valueHeading, withUnit } from "./labels.ts";
 import { svgElement } from "./svg.ts";
 import { textWidth } from "./textWidth.ts";
 import { binOf, niceThresholds } from "./thresholds.ts";
-
-/** A named part of the whole, e.g. an area and its postings. */
-interface NamedValue {
-  name: string;
-  value: number;
-}
 
 const options = z.strictObject({
   label: fieldName("field naming each rectangle (a field called area shows the gazetteer's label)").default("label"),
@@ -48,15 +43,16 @@ export const treemap = defineChart({
     { key: o.value, label: valueHeading(o.unit, o.value), format: o.format, currency: o.currency },
   ],
   draw(rows, o, frame) {
-    const data = rows.map((row) => ({ name: text(row, o.label), value: num(row, o.value) }));
+    const data = rows.map((row) => ({ label: text(row, o.label), value: num(row, o.value) }));
     const height = Math.round(frame.width * (frame.narrow ? 1.25 : 0.56));
     return drawTreemap(data, { frame, height, unit: o.unit, write: (v) => formatNumber(v, o.format as FormatName, { currency: o.currency }) });
   },
 });
 
-type Node = { name: string; value: number } | { children: readonly NamedValue[] };
+/** A part of the whole (e.g. an area and its postings), or the root that holds them. */
+type Node = LabelValue | { children: readonly LabelValue[] };
 
-function drawTreemap(data: readonly NamedValue[], { frame, height, unit, write }: { frame: Frame; height: number; unit: string; write: (value: number) => string }): Element {
+function drawTreemap(data: readonly LabelValue[], { frame, height, unit, write }: { frame: Frame; height: number; unit: string; write: (value: number) => string }): Element {
   const { document, width } = frame;
   const items = data.filter((d) => d.value > 0);
   const total = items.reduce((sum, d) => sum + d.value, 0);
@@ -72,7 +68,7 @@ function drawTreemap(data: readonly NamedValue[], { frame, height, unit, write }
   const rects: SVGElement[] = [];
   const labels: SVGElement[] = [];
   for (const leaf of leaves) {
-    const datum = leaf.data as NamedValue;
+    const datum = leaf.data as LabelValue;
     const w = leaf.x1 - leaf.x0;
     const h = leaf.y1 - leaf.y0;
     const bin = binOf(datum.value, thresholds);
@@ -87,14 +83,14 @@ function drawTreemap(data: readonly NamedValue[], { frame, height, unit, write }
           width: w,
           height: h,
           style: `fill:${sequentialColor(bin, bins)}`,
-          "data-label": datum.name,
+          "data-label": datum.label,
           "data-value": withUnit(write(datum.value), unit),
           "data-n": `${formatNumber(share, "pct0")} of all`,
         },
-        [svgElement(document, "title", {}, [`${datum.name}\n${withUnit(write(datum.value), unit)} (${formatNumber(share, "pct0")} of all)`])],
+        [svgElement(document, "title", {}, [`${datum.label}\n${withUnit(write(datum.value), unit)} (${formatNumber(share, "pct0")} of all)`])],
       ),
     );
-    const label = fitLabel(shortName(datum.name), write(datum.value), w - 6, h - 4);
+    const label = fitLabel(shortName(datum.label), write(datum.value), w - 6, h - 4);
     if (!label) continue;
     const lineHeight = label.fontSize * 1.15;
     labels.push(
@@ -114,7 +110,7 @@ function drawTreemap(data: readonly NamedValue[], { frame, height, unit, write }
 }
 
 function nameOf(node: Node): string {
-  return "name" in node ? node.name : "";
+  return "label" in node ? node.label : "";
 }
 
 // "Austin, TX" → "Austin": the tooltip and table keep the full name.

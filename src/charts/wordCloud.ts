@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { compareText } from "../lib/compareText.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 import { formatNumber } from "../lib/formatNumber.ts";
 import { defineChart, fieldName, unitOption, type Frame } from "./chartKind.ts";
 import { seriesColor } from "./colors.ts";
@@ -8,9 +9,6 @@ import { finishSvg } from "./finishSvg.ts";
 import { capitalise, valueHeading, withUnit } from "./labels.ts";
 import { htmlElement, svgElement } from "./svg.ts";
 import { layoutWords } from "./wordLayout.ts";
-
-/** A name and its weight (e.g. postings per company). */
-type WeightedName = readonly [name: string, count: number];
 
 const options = z.strictObject({
   label: fieldName("field with each word").default("label"),
@@ -38,7 +36,7 @@ export const wordCloud = defineChart({
   rows: (rows, o) => rows.filter((row) => num(row, o.value) > 0).sort((a, b) => num(b, o.value) - num(a, o.value) || compareText(text(a, o.label), text(b, o.label))),
   columns: (o) => [{ key: o.label, label: capitalise(o.label) }, { key: o.value, label: valueHeading(o.unit, o.value), format: "int" }],
   draw(rows, o, frame) {
-    const ranked: WeightedName[] = rows.map((row) => [text(row, o.label), num(row, o.value)]);
+    const ranked: LabelValue[] = rows.map((row) => ({ label: text(row, o.label), value: num(row, o.value) }));
     const words = frame.narrow ? Math.ceil(o.maxWords / 2) : o.maxWords;
     const height = Math.round(frame.width * (frame.narrow ? 0.8 : 0.5));
     return drawCloud(ranked.slice(0, words), { frame, height, fonts: frame.narrow ? [11, 40] : [11, 56], unit: o.unit });
@@ -59,17 +57,17 @@ export const wordCloud = defineChart({
 });
 
 function drawCloud(
-  words: readonly WeightedName[],
+  words: readonly LabelValue[],
   { frame, height, fonts, unit }: { frame: Frame; height: number; fonts: [number, number]; unit: string },
 ): Element {
   const { document, width } = frame;
-  const counts = words.map(([, count]) => Math.sqrt(count));
+  const counts = words.map((w) => Math.sqrt(w.value));
   const lo = Math.min(...counts);
   const hi = Math.max(...counts);
   const sizeOf = (count: number) => (hi > lo ? fonts[0] + ((Math.sqrt(count) - lo) / (hi - lo)) * (fonts[1] - fonts[0]) : (fonts[0] + fonts[1]) / 2);
-  const countOf = new Map(words.map(([name, count]) => [name, count]));
+  const countOf = new Map(words.map((w) => [w.label, w.value]));
   const placed = layoutWords(
-    words.map(([text, count]) => ({ text, size: Math.round(sizeOf(count) * 10) / 10 })),
+    words.map((w) => ({ text: w.label, size: Math.round(sizeOf(w.value) * 10) / 10 })),
     { width, height },
   );
   const texts = placed.map((word, i) =>

@@ -1,3 +1,5 @@
+import type { LabelValue } from "../lib/LabelValue.ts";
+
 /**
  * Row-level problems the ingest counts instead of stopping on. Each kind says
  * what was done about it, so the report can be read as "nothing was dropped
@@ -106,7 +108,7 @@ export interface QualityReport {
     readonly examples: readonly IssueExample[];
   }[];
   /** job_level labels that are not LinkedIn's (the "unknown-level" rows), with counts, most first. */
-  readonly unknownLevels: readonly { readonly level: string; readonly count: number }[];
+  readonly unknownLevels: readonly LabelValue<"level", "count">[];
   /** Folder mode: CSV files in the folder that areas.csv does not list (not read). */
   readonly unlistedFiles: readonly string[];
 }

@@ -12,12 +12,13 @@ import { topCompanies } from "../analysis/topCompanies.ts";
 import { payView } from "../analysis/payBasis.ts";
 import { FAANG } from "../analysis/topCompanies.ts";
 import { ORIGINAL_STAFFING_COMPANIES, staffingByList } from "../analysis/staffing.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 /** Rounds a share to 4 decimals, the convention of the reference numbers. */
 export const share4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-const pairs = (list: readonly { name: string; count: number }[]) => list.map((c) => [c.name, c.count] as [string, number]);
-const byArea = (list: readonly { area: string; count: number }[]) => Object.fromEntries(list.map((a) => [a.area, a.count]));
+const pairs = (list: readonly LabelValue<"name", "count">[]) => list.map((c) => [c.name, c.count] as [string, number]);
+const byArea = (list: readonly LabelValue<"area", "count">[]) => Object.fromEntries(list.map((a) => [a.area, a.count]));
 
 /**
  * The reference numbers: the keys and shapes of the project's reference

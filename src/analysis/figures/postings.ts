@@ -4,6 +4,7 @@ import { defineFigure, type FigureContext } from "../../charts/defineFigure.ts";
 import { countOf } from "../../charts/labels.ts";
 import { joinList } from "../../lib/joinList.ts";
 import type { Staffing, StaffingReason } from "../staffing.ts";
+import type { LabelValue } from "../../lib/LabelValue.ts";
 
 /** The one board a field comes from ("all from LinkedIn", or a one-board dataset), else null: captions name it only then. */
 const boardOf = (coverage: { readonly onlyFromName: string | null }, analysis: FigureContext["analysis"]): string | null =>
@@ -27,7 +28,7 @@ export const columns = defineFigure({
 const LADDER = ["internship", "entry level", "associate", "mid-senior level", "director", "executive", "not applicable"];
 
 /** Every level either sample has, up the ladder, then the others by postings (ties by name). */
-function ladderOrder(counts: readonly { level: string; count: number }[]): string[] {
+function ladderOrder(counts: readonly LabelValue<"level", "count">[]): string[] {
   const totals = new Map<string, number>();
   for (const d of counts) totals.set(d.level, (totals.get(d.level) ?? 0) + d.count);
   const known = LADDER.filter((level) => totals.has(level));
@@ -43,7 +44,7 @@ export const levels = defineFigure({
   description: (data, { analysis }) => `${possessive(boardOf(data.coverage, analysis))} seniority level of each posting${analysis("dsJobLevels") ? ": backend engineers on the left, data scientists on the right" : ""}.`,
   rows: (data, { analysis }) => {
     const ds = analysis("dsJobLevels")?.counts;
-    const count = (list: readonly { level: string; count: number }[]) => new Map(list.map((c) => [c.level, c.count]));
+    const count = (list: readonly LabelValue<"level", "count">[]) => new Map(list.map((c) => [c.level, c.count]));
     const backend = count(data.counts);
     const dsCount = count(ds ?? []);
     // A level only data scientists have still gets a row; without that dataset there is no ds column.
