@@ -3,6 +3,7 @@ import { whenHolds, type WhenTest } from "../data/statement.ts";
 import { nearest } from "../lib/nearest.ts";
 import { chartPropsProblems } from "../components/author/chartProps.ts";
 import { BOUND_PROPS } from "./boundProps.ts";
+import { SCAFFOLD_PLACEHOLDERS } from "../posts/placeholders.ts";
 
 /** The parts of an MDX syntax-tree node the checks read (mdast with the MDX extensions). */
 export interface PostNode {
@@ -197,7 +198,9 @@ export function checkPost(root: PostNode, ctx: PostContext): { problems: PostPro
                 const given = p.get(field.prop);
                 const name = text(given) ?? (given === undefined ? field.default : undefined);
                 if (name === undefined || name === field.except || items.length === 0) continue;
-                if (!keys.includes(name)) {
+                if (!keys.includes(name) && given === undefined) {
+                  report(`${where}: without ${field.prop}=, it reads the field "${name}", which the items lack: set ${field.prop}="..." to one of their fields (${keys.join(", ")})`);
+                } else if (!keys.includes(name)) {
                   report(`${where} ${field.prop}="${name}": the items have no field "${name}".${hint(name, keys)} (their fields: ${keys.join(", ")})`);
                 } else if (field.number && items.every((item) => item[name] !== null && typeof item[name] !== "number")) {
                   const numeric = keys.filter((k) => items.some((item) => typeof item[k] === "number"));
@@ -215,4 +218,25 @@ export function checkPost(root: PostNode, ctx: PostContext): { problems: PostPro
   };
   visit(root, true, []);
   return { problems, bound };
+}
+
+/**
+ * The scaffold's placeholder sentences left in a post's text (src/posts/placeholders.ts),
+ * at their lines: a post that is no longer a draft must not publish them. (Its summary
+ * placeholder is caught by the frontmatter schema.)
+ */
+export function placeholderProblems(root: PostNode): PostProblem[] {
+  const problems: PostProblem[] = [];
+  const visit = (node: PostNode) => {
+    if (node.type === "text" && node.value) {
+      const found = SCAFFOLD_PLACEHOLDERS.find((placeholder) => node.value!.includes(placeholder));
+      const at = node.position?.start;
+      if (found !== undefined) {
+        problems.push({ line: at?.line ?? 0, column: at?.column ?? 0, message: `"${found}" is the scaffold's placeholder: write your own text or delete it before publishing (or keep draft: true in the frontmatter)` });
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(root);
+  return problems;
 }

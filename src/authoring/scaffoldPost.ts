@@ -1,4 +1,5 @@
 import { slugify } from "../lib/slugify.ts";
+import { NOTES_PLACEHOLDER, SUMMARY_PLACEHOLDER } from "../posts/placeholders.ts";
 
 /** What {@link scaffoldPost} needs. */
 export interface ScaffoldInput {
@@ -35,7 +36,7 @@ export function scaffoldPost(input: ScaffoldInput): { slug: string; part: number
   const quote = (s: string) => JSON.stringify(s);
   const source = `---
 title: ${quote(input.title)}
-summary: ${quote(`Part ${part} of ${series}: say in one or two sentences what the reader will learn.`)}
+summary: ${quote(`Part ${part} of ${series}: ${SUMMARY_PLACEHOLDER}`)}
 date: ${input.today}
 series: ${quote(series)}
 part: ${part}
@@ -47,18 +48,16 @@ draft: true # shown by npm run dev, left out of the built site, its feed, sitema
 
 ## What this post looks at
 
-The data holds <Stat of="countByArea" path="length" /> searched areas. The largest
-search is <Stat of="countByArea" path="[0].area" />, with
-<Stat of="countByArea" path="[0].count" /> postings; the next ones are
-<RankedList of="countByArea" from={1} top={3} />.
+The data holds <Stat of="countByArea" path="length" /> areas. Those with the most
+postings are <RankedList of="countByArea" top={3} />.
 
 <Chart kind="bars" of="countByArea" label="area" value="count" top={10}
-  title="The ten largest searches" description="Postings per searched area." />
+  title="The areas with the most postings" description="Postings per area, the ten largest." />
 
 <CodeFold name="countByArea" />
 
 <Fold summary="Notes on the data">
-  Write the caveats a careful reader should know here.
+  ${NOTES_PLACEHOLDER}
 </Fold>
 `;
   return { slug: slugify(input.title) || "post", part, series, source };

@@ -6,7 +6,7 @@ import type { MdastNode, MdastPluginDefinition } from "satteri";
 import { isRunnableDevEnvironment, type ViteDevServer } from "vite";
 import { analyses, type AnalysisSpec } from "../analysis/registry.ts";
 import { figureIds } from "../analysis/figures/index.ts";
-import { checkPost, type PostContext, type PostNode, type PostProblem } from "../authoring/checkPost.ts";
+import { checkPost, placeholderProblems, type PostContext, type PostNode, type PostProblem } from "../authoring/checkPost.ts";
 import { AT_PROP, GUARDS_PROP } from "../data/statement.ts";
 
 type Registry = Readonly<Record<string, AnalysisSpec>>;
@@ -38,6 +38,9 @@ function resolvesFrom(dir: string, root: string, specifier: string): boolean {
     if (path.dirname(d) === d) return false;
   }
 }
+
+/** Does the post's frontmatter say `draft: true`? */
+const isDraft = (source: string): boolean => /^draft:\s*true\b/m.test(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? "");
 
 /** The checks' view of the project on disk: the registry given, precompute's JSON as it is now. */
 export function projectContext(root: string, registry: Registry, postFile: string): PostContext {
@@ -110,6 +113,7 @@ export function postDataValidation({ root }: { root: string }) {
       const file = decodeURIComponent(ctx.fileURL.pathname);
       const relative = path.relative(root, file);
       const { problems, bound } = checkPost(tree as unknown as PostNode, projectContext(root, await loadRegistry(), file));
+      if (!isDraft(readFileSync(file, "utf8"))) problems.push(...placeholderProblems(tree as unknown as PostNode));
       if (problems.length > 0) throw new PostDataError(relative, problems);
       for (const { node, guards } of bound) {
         const start = node.position?.start;

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { DATASET_NAMES } from "../site/siteConfig.ts";
+import { SUMMARY_PLACEHOLDER } from "./placeholders.ts";
 
 /** A kebab-case name such as `backend` or `data-scientist`. */
 const datasetName = z
@@ -27,6 +28,11 @@ export const postSchema = z.strictObject({
     .array(datasetName, { error: "datasets is a list of dataset names, e.g. [backend, data-scientist]" })
     .min(1, { error: "datasets must name at least one dataset the post uses" }),
   draft: z.boolean({ error: "draft is true or false" }).optional(),
+}).superRefine((post, ctx) => {
+  // A scaffolded post keeps its placeholder summary while it is a draft; published, it would be the meta description.
+  if (post.draft !== true && post.summary.includes(SUMMARY_PLACEHOLDER)) {
+    ctx.addIssue({ code: "custom", path: ["summary"], message: "summary is still the scaffold's placeholder: say in your own words what the reader will learn (or keep draft: true)" });
+  }
 });
 
 /** Validated frontmatter of a post. */

@@ -22,7 +22,7 @@ export function palettePlugin(): Plugin {
       if (id !== RESOLVED) return null;
       this.addWatchFile(PALETTE);
       // A fresh copy after an edit (the version is the file's mtime, only to bypass the import cache).
-      const { paletteCss } = (await import(`${pathToFileURL(PALETTE).href}?v=${statSync(PALETTE).mtimeMs}`)) as typeof import("./palette.ts");
+      const { paletteCss } = (await import(/* @vite-ignore */ `${pathToFileURL(PALETTE).href}?v=${statSync(PALETTE).mtimeMs}`)) as typeof import("./palette.ts");
       return paletteCss();
     },
   };

@@ -44,6 +44,14 @@ function runTutorial(dir: string): string[] {
       const text = readFileSync(target, "utf8");
       if (!text.includes(body)) throw new Error(`tutorial: the text to remove is not in ${verb.slice(12)}`);
       writeFileSync(target, text.replace(body, ""));
+    } else if (verb?.startsWith("replace-line-in=")) {
+      const target = path.join(dir, verb.slice(16));
+      const prefix = arg.replace(/^starting=/, "");
+      const lines = readFileSync(target, "utf8").split("\n");
+      const at = lines.findIndex((l) => l.startsWith(prefix));
+      if (at === -1) throw new Error(`tutorial: no line starting "${prefix}" in ${verb.slice(16)}`);
+      lines.splice(at, 1, body.replace(/\n$/, ""));
+      writeFileSync(target, lines.join("\n"));
     } else if (verb?.startsWith("insert-into=")) {
       const target = path.join(dir, verb.slice(12));
       const anchor = arg.replace(/^after=/, "");
@@ -103,6 +111,10 @@ describe("docs/authoring.md, run step by step", () => {
     { name: "a missing frontmatter field", edit: (p) => p.replace(/^summary: .*\n/m, ""), at: "---",
       says: /summary: summary is required .*\(add "summary:" to the frontmatter\)/ },
     { name: "a wrong frontmatter field", edit: (p) => p.replace(/^part: \d+$/m, "part: 0"), at: "part: 0", says: /part: part starts at 1/ },
+    { name: "the scaffold's placeholder summary in a published post", edit: (p) => p.replace(/^summary: .*$/m, 'summary: "Part 4 of The series: say in one or two sentences what the reader will learn."'), at: "summary:",
+      says: /summary: summary is still the scaffold's placeholder/ },
+    { name: "the scaffold's placeholder notes in a published post", edit: (p) => p.replace("## Remote work by level", '<Fold summary="Notes on the data">\n  Write the caveats a careful reader should know here.\n</Fold>\n\n## Remote work by level'), at: "Write the caveats",
+      says: /"Write the caveats a careful reader should know here\." is the scaffold's placeholder: write your own text or delete it/ },
     { name: "an unconfigured dataset", edit: (p) => p.replace(/^datasets: .*$/m, 'datasets: ["frontend"]'), at: "datasets:",
       says: /dataset "frontend" is not configured \(configured: backend, data-scientist/ },
   ];

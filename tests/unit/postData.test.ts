@@ -65,6 +65,19 @@ describe("checkPost: data references in a post, checked on its syntax tree at th
     expect((await check(`<Chart kind="bars" of="workMode" path="byFlag[0].modes" label="mode" value="mode" title="t" description="c" />`))[0]!.message).toMatch(/"mode" holds text, not numbers \(numeric fields: count\)/);
   });
 
+  it("says so when a field left out (its default) is not in the items, rather than quoting a prop never written", async () => {
+    const problems = await check(`<Chart kind="bars" of="workMode" path="byFlag[0].modes" label="mode" title="t" description="c" />`);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/without value=, it reads the field "value", which the items lack: set value="\.\.\." to one of their fields \(mode, count\)/)]);
+  });
+
+  it("refuses the scaffold's placeholder sentences (placeholderProblems), at their line", async () => {
+    const { placeholderProblems } = await import("../../src/authoring/checkPost.ts");
+    const { SCAFFOLD_PLACEHOLDERS } = await import("../../src/posts/placeholders.ts");
+    const tree = { type: "root", children: [{ type: "paragraph", children: [{ type: "text", value: `Notes. ${SCAFFOLD_PLACEHOLDERS[1]}`, position: { start: { line: 7, column: 3 } } }] }] };
+    expect(placeholderProblems(tree)).toEqual([{ line: 7, column: 3, message: expect.stringMatching(/is the scaffold's placeholder: write your own text or delete it/) }]);
+    expect(placeholderProblems({ type: "root", children: [{ type: "text", value: "Write your caveats here." }] })).toEqual([]);
+  });
+
   it("reports an import that does not resolve at the import's own line", async () => {
     const problems = await check(`import A from "./real.astro";\nimport B from "./missing.astro";\n\n# T\n`);
     expect(problems).toEqual([{ line: 2, column: 1, message: expect.stringMatching(/import "\.\/missing\.astro": no such file/) }]);
