@@ -3,7 +3,7 @@ import type { MapPlace, PlacesFile } from "../places/PlacesFile.ts";
 import type { QualityFile } from "../pipeline/outputs.ts";
 import { nearest } from "../lib/nearest.ts";
 import { AbsentValue, resolvePath } from "./resolvePath.ts";
-import { dataSources } from "./sources.ts";
+import { sourcesFile } from "./sources.ts";
 
 import { analyses } from "../analysis/registry.ts";
 
@@ -50,7 +50,7 @@ export function analysisState(name: string): "ok" | "not-configured" | "not-writ
   if (hasAnalysis(name)) return "ok";
   if (!Object.hasOwn(analyses, name)) return "unregistered";
   const dataset = analyses[name as AnalysisName].dataset;
-  return dataSources().datasets[dataset]?.source ? "not-written" : "not-configured";
+  return sourcesFile().datasets[dataset]?.source ? "not-written" : "not-configured";
 }
 
 /** Analyses of a dataset that this build was not given (e.g. no DS_DATA): their statements are left out. */

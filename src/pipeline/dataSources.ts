@@ -22,38 +22,15 @@ function sampleOf(root: string) {
 /** The bundled synthetic sample, used when no other data is named. */
 export const SAMPLE = sampleOf(PROJECT_ROOT);
 
-
-
-/** Where the datasets come from: CLI flags first, then JOBS_DATA / DS_DATA, then the sample. */
-export interface DataSources {
-  readonly jobs: string;
-  /** null when the jobs data was named but the data-scientist set was not. */
-  readonly ds: string | null;
-  readonly places: PlaceTables;
-}
-
 /**
- * Resolves the inputs. Naming only the jobs data leaves the data-scientist
- * set out rather than mixing someone's data with the sample.
+ * The place tables of a run: PLACE_CORRECTIONS and CITY_ALIASES when set,
+ * else the project's own (`root`'s, another checkout's in tests).
  */
-export function resolveSources(
-  flags: { jobs?: string | undefined; ds?: string | undefined },
-  env: Record<string, string | undefined> = process.env,
-  /** The project whose sample is the default (another checkout's, in tests). */
-  root: string = PROJECT_ROOT,
-): DataSources {
-  const jobs = flags.jobs ?? env["JOBS_DATA"];
-  const ds = flags.ds ?? env["DS_DATA"];
+export function resolvePlaces(env: Record<string, string | undefined> = process.env, root: string = PROJECT_ROOT): PlaceTables {
   const sample = root === PROJECT_ROOT ? SAMPLE : sampleOf(root);
-  const places = {
+  return {
     corrections: path.resolve(env["PLACE_CORRECTIONS"] ?? sample.places.corrections),
     aliases: path.resolve(env["CITY_ALIASES"] ?? sample.places.aliases),
-  };
-  if (jobs === undefined && ds === undefined) return { ...sample, places };
-  return {
-    jobs: path.resolve(jobs ?? sample.jobs),
-    ds: ds === undefined ? null : path.resolve(ds),
-    places,
   };
 }
 

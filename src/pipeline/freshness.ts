@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { METADATA_FILE } from "../metadata/readDatasetMetadata.ts";
-import { resolveDatasets, resolveSources, today } from "./dataSources.ts";
+import { resolveDatasets, resolvePlaces, today } from "./dataSources.ts";
 import { GENERATED_DIR } from "./outputs.ts";
 import { checkOutputs, describeAgain, differences, readManifest, type ComputationRequest } from "./manifest.ts";
 import type { PrecomputeSources } from "./precompute.ts";
@@ -11,7 +11,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** What a run is asked to compute, from the environment: sources (JOBS_DATA, DS_DATA, PLACE_CORRECTIONS, CITY_ALIASES) and settings. */
 export function requestFromEnv(env: Env, root: string): Omit<ComputationRequest, "codeFiles"> & { sources: PrecomputeSources } {
   const datasets = resolveDatasets({ ...env }, root);
-  const sources = { datasets, places: resolveSources({}, { ...env }, root).places };
+  const sources = { datasets, places: resolvePlaces({ ...env }, root) };
   const asOf = today({ ...env });
   return {
     sources,
