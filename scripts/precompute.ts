@@ -3,6 +3,7 @@
 // Skips the work when the data, the code and the settings are those of the last run
 // (src/generated/manifest.json); `--force` recomputes. See src/pipeline/precomputeCommand.ts.
 import { registerHooks } from "node:module";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 // Every module loaded from here on is code the output depends on: the manifest records
@@ -16,5 +17,15 @@ registerHooks({
   },
 });
 
-const { main } = await import("../src/pipeline/precomputeCommand.ts");
-process.exitCode = await main({ loadedModules: () => [...loaded] });
+let command: typeof import("../src/pipeline/precomputeCommand.ts");
+try {
+  command = await import("../src/pipeline/precomputeCommand.ts");
+} catch (error) {
+  // A misspelt import (in the registry, an analysis): say which file imports what, without a stack.
+  const missing = /Cannot find module '([^']+)' imported from (\S+)/.exec((error as Error).message);
+  if ((error as { code?: string }).code !== "ERR_MODULE_NOT_FOUND" || !missing) throw error;
+  const shown = (p: string) => path.relative(process.cwd(), p.startsWith("file:") ? fileURLToPath(p) : p);
+  console.error(`precompute failed: ${shown(missing[2]!)} imports ${shown(missing[1]!)}, which does not exist: check the import's path and spelling`);
+  process.exit(1);
+}
+process.exitCode = await command.main({ loadedModules: () => [...loaded] });

@@ -1,6 +1,9 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { analyses, type AnalysisName } from "../analysis/registry.ts";
 import { InputError } from "../ingest/InputError.ts";
+import { nearest } from "../lib/nearest.ts";
 import { loadDataset, type Dataset } from "../ingest/loadDataset.ts";
 import { safeInputFile } from "../ingest/safeInputFile.ts";
 import { runPlaces, type PlaceTables } from "../places/runPlaces.ts";
@@ -87,6 +90,7 @@ export async function computeOutputs(sources: PrecomputeSources, computation: Co
       return p?.status === "placed" ? p.place : null;
     },
   };
+  checkRegisteredSources();
   for (const name of Object.keys(analyses) as AnalysisName[]) {
     const spec = analyses[name];
     const data = datasets[spec.dataset];
@@ -179,4 +183,23 @@ function refuseEmpty(data: Dataset, log: (text: string) => void): void {
     ? `${report.files.length === 1 ? "the file has" : `its ${report.files.length} files have`} a header and no rows`
     : `all ${report.rowsRead} rows were skipped (${report.issues.filter((i) => i.action === "row skipped").map((i) => `${i.count} × ${i.kind}`).join(", ") || "see the summary above"})`;
   throw new InputError(report.source, undefined, undefined, `has no usable postings: ${why}; there is nothing to publish for dataset "${report.dataset}"`);
+}
+
+/**
+ * Every registered analysis names the file its code fold shows (`spec(dataset, "file.ts", run)`):
+ * a misspelt one fails here, at its line of the registry, instead of at render in a post.
+ */
+export function checkRegisteredSources(
+  registered: Readonly<Record<string, { readonly source: string }>> = analyses,
+  dir = fileURLToPath(new URL("../analysis/", import.meta.url)),
+): void {
+  const registry = path.join(dir, "registry.ts");
+  for (const [name, spec] of Object.entries(registered)) {
+    if (existsSync(path.join(dir, spec.source))) continue;
+    const lines = existsSync(registry) ? readFileSync(registry, "utf8").split("\n") : [];
+    const at = lines.findIndex((l) => new RegExp(`^\\s*${name}\\s*:`).test(l));
+    const guess = nearest(spec.source, readdirSync(dir).filter((f) => f.endsWith(".ts")));
+    throw new InputError("src/analysis/registry.ts", at === -1 ? undefined : at + 1, undefined,
+      `analysis "${name}" names "${spec.source}" as its file, and src/analysis/${spec.source} does not exist.${guess ? ` Did you mean "${guess}"?` : ""} (The file is the one its code fold shows.)`);
+  }
 }
