@@ -14,15 +14,19 @@ export interface Duplicates {
   readonly areaPairs: readonly { readonly a: string; readonly b: string; readonly shared: number }[];
 }
 
-/** The same posting found by more than one area search (same id). */
-export function duplicates(rows: readonly Job[]): Duplicates {
-  // Count first, then group only the repeated ids: a million single-row groups would be wasted memory.
-  const perId = new Map<string, number>();
-  for (const r of rows) perId.set(r.id, (perId.get(r.id) ?? 0) + 1);
-  const repeated = group(rows.filter((r) => perId.get(r.id)! > 1), (r) => r.id);
+/**
+ * The same posting found by more than one area search (same id).
+ * `repeated`: ids that may occur more than once, at least every one that does
+ * (the reader finds them while it checks ids: Dataset.repeatedIds); without it
+ * they are found here. Only those ids are grouped: a map of a million ids seen
+ * once would be most of the work and memory.
+ */
+export function duplicates(rows: readonly Job[], repeated: ReadonlySet<string> = idsSeenTwice(rows)): Duplicates {
+  const groups = [...group(rows.filter((r) => repeated.has(r.id)), (r) => r.id).values()].filter((jobs) => jobs.length > 1);
+  const extraRows = groups.reduce((n, jobs) => n + jobs.length - 1, 0);
   const times = new Map<number, number>();
   const pairs = new Map<string, { a: string; b: string; shared: number }>();
-  for (const jobs of repeated.values()) {
+  for (const jobs of groups) {
     times.set(jobs.length, (times.get(jobs.length) ?? 0) + 1);
     // A row without an area is not in any area's search: it pairs with none.
     const areas = [...new Set(jobs.flatMap((j) => (j.area === null ? [] : [j.area])))];
@@ -37,10 +41,21 @@ export function duplicates(rows: readonly Job[]): Duplicates {
   }
   return {
     rows: rows.length,
-    distinctIds: perId.size,
-    repeatedIds: [...times.values()].reduce((a, b) => a + b, 0),
-    extraRows: rows.length - perId.size,
+    distinctIds: rows.length - extraRows,
+    repeatedIds: groups.length,
+    extraRows,
     byTimes: [...times].map(([t, ids]) => ({ times: t, ids })).sort((a, b) => a.times - b.times),
     areaPairs: [...pairs.values()].sort((x, y) => y.shared - x.shared),
   };
+}
+
+/** The ids that more than one row has. */
+export function idsSeenTwice(rows: readonly Job[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const r of rows) {
+    if (seen.has(r.id)) twice.add(r.id);
+    else seen.add(r.id);
+  }
+  return twice;
 }

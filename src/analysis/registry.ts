@@ -113,7 +113,7 @@ export const analyses = {
   industries: spec("backend", "industries.ts", (d) => industries(d.rows, 7, staffing(d).isStaffing)),
   remoteShare: spec("backend", "remoteShare.ts", (d) => remoteShare(d.rows)),
   remoteByArea: spec("backend", "remoteByArea.ts", (d) => remoteByArea(d.rows, staffing(d).isStaffing)),
-  duplicates: spec("backend", "duplicates.ts", (d) => duplicates(d.rows)),
+  duplicates: spec("backend", "duplicates.ts", (d) => duplicates(d.rows, d.repeatedIds)),
   areaVsLocation: spec("backend", "areaVsLocation.ts", (d, ctx) => areaVsLocation(d.rows, (a) => ctx.places.get(a)?.city ?? a, areasAreSearches(d))),
   areaConcentration: spec("backend", "areaConcentration.ts", (d) => areaConcentration(d.rows, areasAreSearches(d))),
   salaryFindings: spec("backend", "salaryFindings.ts", (d, ctx) => salaryFindings(pay(d, ctx))),

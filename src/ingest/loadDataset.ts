@@ -29,6 +29,12 @@ export interface Dataset {
   /** The same counts per board (the `site` column): which fields each board fills, and which its layout lacks. */
   readonly columnsBySite: SiteColumns[];
   readonly report: QualityReport;
+  /**
+   * The ids more than one row has (the reader checks every id for the
+   * duplicate-id count anyway), so the duplicates analysis need not map every
+   * id again. Absent on a dataset built another way.
+   */
+  readonly repeatedIds?: ReadonlySet<string>;
 }
 
 export interface LoadOptions {
@@ -181,6 +187,7 @@ class DatasetReader {
   readonly #issues = new IssueLog();
   readonly #files: FileReport[] = [];
   readonly #seenIds = new Set<string>();
+  readonly #repeatedIds = new Set<string>();
   readonly #strings = new Map<string, string>();
   readonly #intern = (text: string): string => {
     const known = this.#strings.get(text);
@@ -285,6 +292,7 @@ class DatasetReader {
       derivedIds += issues.count("derived-id") - before;
       if (this.#seenIds.has(job.id)) {
         issues.add("duplicate-id", { file: shownFile, line, column: "id", detail: job.id });
+        this.#repeatedIds.add(job.id);
       } else {
         this.#seenIds.add(job.id);
       }
@@ -319,6 +327,7 @@ class DatasetReader {
 
   finish(source: string, mode: QualityReport["mode"], areaSource: string, unlistedFiles: string[]): Dataset {
     this.#strings.clear();
+    this.#seenIds.clear();
     const rows = this.#rows;
     const asOf = this.#asOf();
     if (asOf.date !== null) {
@@ -339,6 +348,7 @@ class DatasetReader {
     const keep = stats.map((c, i) => i < MERGED_COLUMNS.length || c.inLayout > 0);
     return {
       rows,
+      repeatedIds: this.#repeatedIds,
       columns: stats.filter((_, i) => keep[i]),
       columnsBySite: this.#stats.bySite().map((s) => ({ ...s, columns: s.columns.filter((_, i) => keep[i]) })),
       report: {

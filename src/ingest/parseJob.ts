@@ -38,6 +38,12 @@ export const EARLIEST_PLAUSIBLE_YEAR = 2000;
 /** Text with no visible character (spaces, zero-width spaces, a lone BOM): "not given". */
 const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
 
+/** {@link BLANK}, without running it on the usual cell, which starts with a visible ASCII character. */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && BLANK.test(text);
+}
+
 type Log = (kind: IssueKind, column: string, detail: string) => void;
 
 /**
@@ -54,7 +60,7 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
 
   const text = (column: string) => {
     const value = get(column);
-    return value === null || BLANK.test(value) ? null : ctx.intern(value.trim());
+    return value === null || isBlank(value) ? null : ctx.intern(value.trim());
   };
   const siteCell = text("site");
   // Interned after lower-casing: one shared string per board, not one per row.

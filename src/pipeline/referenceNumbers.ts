@@ -41,7 +41,7 @@ export function referenceNumbers(jobs: Dataset, ds: Dataset | null) {
   const companies = topCompanies(jobs.rows, 25);
   const faang = new Map(companies.faang.map((c) => [c.name, c.count]));
   const original = staffingByList(jobs.rows, ORIGINAL_STAFFING_COMPANIES).isStaffing;
-  const dup = duplicates(jobs.rows);
+  const dup = duplicates(jobs.rows, jobs.repeatedIds);
   const remote = remoteShare(jobs.rows);
   const dsLevels = ds ? jobLevels(ds.rows) : null;
   return {

@@ -134,6 +134,14 @@ describe("duplicates", () => {
     expect(d.byTimes).toEqual([{ times: 2, ids: 1 }, { times: 3, ids: 1 }]);
     expect(d.areaPairs[0]).toEqual({ a: "A", b: "B", shared: 2 });
   });
+  it("gives the same counts from the ids the reader found repeated, also when some no longer repeat in these rows", () => {
+    const rows = [job({ id: "1", area: "A" }), job({ id: "1", area: "B" }), job({ id: "2", area: "A" }), job({ id: "1", area: "C" }), job({ id: "3", area: "A" }), job({ id: "3", area: "B" })];
+    expect(duplicates(rows, new Set(["1", "3"]))).toEqual(duplicates(rows));
+    // "3" repeated in the whole dataset, but these rows hold it once: it is no repeat here.
+    const some = rows.slice(0, 5);
+    expect(duplicates(some, new Set(["1", "3"]))).toEqual(duplicates(some));
+    expect([duplicates(some, new Set(["1", "3"])).distinctIds, duplicates(some, new Set(["1", "3"])).repeatedIds]).toEqual([3, 1]);
+  });
 });
 
 describe("areaVsLocation", () => {

@@ -165,6 +165,13 @@ describe("row-level problems are counted, never silent", () => {
     expect(d.rows.filter((r) => r.pay !== null).map((r) => [r.id, r.pay!.currency])).toEqual([["4", "EUR"], ["7", "USD"]]);
   });
 
+  it("hands the duplicates analysis the ids more than one kept row has", async () => {
+    const rows = [posting({ id: "1" }), posting({ id: "2" }), posting({ id: "1" }), posting({ id: "3" }), posting({ id: "2" }), posting({ id: "1" })];
+    const d = await load(path.join(tempFiles({ "j.csv": jobspyCsv(rows) }), "j.csv"));
+    expect([...d.repeatedIds!].sort()).toEqual(["1", "2"]);
+    expect(issue(d, "duplicate-id")?.count).toBe(3);
+  });
+
   it("skips ragged rows, counting them", async () => {
     const text = jobspyCsv([posting({ id: "1" })]) + '"short","row"\n' + jobspyCsv([posting({ id: "2" })]).split("\n")[1] + ',"extra"\n';
     const d = await load(path.join(tempFiles({ "j.csv": text }), "j.csv"));
