@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { z } from "zod";
 import { formatNumber } from "../lib/formatNumber.ts";
 import { colorOption, currencyOption, defineChart, fieldName, formatOption, unitOption, type Frame, type Row } from "./chartKind.ts";
+import { valueAnnotations } from "./annotations.ts";
 import { colors } from "./colors.ts";
 import { num, numOrNull, text } from "./fields.ts";
 import { finishSvg } from "./finishSvg.ts";
@@ -26,6 +27,7 @@ const options = z.strictObject({
   mark: fieldName("field that is true on the bars to set apart (drawn in markColor, named in the tooltip and in a key under the chart)").optional(),
   markLabel: z.string().min(1).default("marked").describe('what a marked bar is, e.g. "Staffing firm or job aggregator": the key and the tooltips say it'),
   markColor: colorOption.default("chart-2"),
+  annotations: valueAnnotations,
 });
 
 type Options = z.output<typeof options>;
@@ -87,7 +89,8 @@ export const bars = defineChart({
           : { label: `${frame.prefix}${name}`, value: withUnit(write(count), o.unit), ...(marked && { n: o.markLabel }) },
       };
     });
-    return drawBars(barRows, { frame, xMax: frame.extent, fill: paletteVar(o.color), markFill: paletteVar(o.markColor) });
+    const notes = o.annotations.map((a) => ({ value: o.share ? (total > 0 ? a.value / total : 0) : a.value, text: a.text }));
+    return drawBars(barRows, { frame, xMax: frame.extent, fill: paletteVar(o.color), markFill: paletteVar(o.markColor), notes });
   },
 });
 
@@ -129,24 +132,97 @@ function wrapLines(text: string, width: number): string[] {
   return lines.length === 0 ? [""] : lines;
 }
 
-function drawBars(rows: readonly BarRow[], { frame, xMax, fill, markFill }: { frame: Frame; xMax?: number | undefined; fill: string; markFill?: string | undefined }): Element {
+/** A rule annotation in the bars' units (a share when the bars are shares) and its note. */
+interface BarNote {
+  value: number;
+  text: string;
+}
+
+interface DrawBarsOptions {
+  frame: Frame;
+  xMax?: number | undefined;
+  fill: string;
+  markFill?: string | undefined;
+  notes: readonly BarNote[];
+}
+
+const NOTE_LINE = 15;
+
+/** The note band above the bars: each note's lines, its own lines, so notes never overlap each other or a bar. */
+function noteLayout(notes: readonly BarNote[], { width, marginLeft, marginRight, max }: { width: number; marginLeft: number; marginRight: number; max: number }) {
+  const plotWidth = width - marginLeft - marginRight;
+  let y = 2;
+  const laid = notes.map((note) => {
+    const x = marginLeft + (max > 0 ? Math.min(1, Math.max(0, note.value / max)) : 0) * plotWidth;
+    const leftRoom = x - 6;
+    const rightRoom = width - x - 6;
+    // Ending at its rule when the text fits left of it, else starting there.
+    const anchorEnd = textWidth(note.text, FONT_SIZE) <= leftRoom || leftRoom >= rightRoom;
+    const lines = wrapLines(note.text, anchorEnd ? leftRoom : rightRoom);
+    const top = y;
+    y += lines.length * NOTE_LINE + 4;
+    return { note, lines, anchorEnd, top };
+  });
+  return { laid, height: notes.length === 0 ? 0 : y };
+}
+
+/**
+ * The rule annotations as Plot marks (text and rule): each note in the band above the
+ * bars, its rule from the note down past the last bar of the first run of bars that reach
+ * its value (bars after it would have their value labels crossed). `frameTop` and
+ * `frameBottom` are Plot's frame in px; `rowBottom(k)` the y just below the k-th bar.
+ */
+function noteMarks(rows: readonly BarRow[], layout: ReturnType<typeof noteLayout>, { frameTop, frameBottom, rowBottom }: { frameTop: number; frameBottom: number; rowBottom: (k: number) => number }): Plot.Markish[] {
+  return layout.laid.flatMap(({ note, lines, anchorEnd, top }) => {
+    const reach = rows.findIndex((r) => r.value < note.value - 1e-9);
+    const through = reach === -1 ? rows.length : reach;
+    const marks: Plot.Markish[] = [
+      Plot.text([note], {
+        x: "value",
+        frameAnchor: "top",
+        text: () => lines.join("\n"),
+        lineHeight: NOTE_LINE / FONT_SIZE,
+        lineAnchor: "top",
+        dy: top - frameTop,
+        textAnchor: anchorEnd ? "end" : "start",
+        dx: anchorEnd ? -4 : 4,
+        fill: colors.label,
+        fontWeight: 600,
+        className: "chart-annotation",
+      }),
+    ];
+    if (through > 0) {
+      marks.push(
+        Plot.ruleX([note], { x: "value", insetTop: top + 1 - frameTop, insetBottom: frameBottom - rowBottom(through), stroke: colors.label, strokeWidth: 1.5, strokeDasharray: "4 3", className: "chart-annotation-rule" }),
+      );
+    }
+    return marks;
+  });
+}
+
+function drawBars(rows: readonly BarRow[], { frame, xMax, fill, markFill, notes }: DrawBarsOptions): Element {
   const { document, width } = frame;
   const widest = Math.max(0, ...rows.map((r) => textWidth(r.label, FONT_SIZE)));
   // Names that would be cut at the left go above their bars instead, wrapped: none is cut.
-  if (widest > width * 0.45) return drawBarsLabelsAbove(rows, { frame, xMax, fill, markFill });
+  if (widest > width * 0.45) return drawBarsLabelsAbove(rows, { frame, xMax, fill, markFill, notes });
   const labelRoom = Math.min(widest, width * 0.45);
   const labels = new Map(rows.map((r) => [r.key, truncateToWidth(r.label, labelRoom, FONT_SIZE)]));
   const marginLeft = Math.ceil(labelRoom) + 8;
   const marginRight = Math.ceil(Math.max(0, ...rows.map((r) => textWidth(r.valueText, FONT_SIZE)))) + 8;
-  const height = rows.length * STEP + 8;
   const max = xMax ?? Math.max(0, ...rows.map((r) => r.value));
+  const layout = noteLayout(notes, { width, marginLeft, marginRight, max: max || 1 });
+  const marginTop = 4 + layout.height;
+  const height = rows.length * STEP + 8 + layout.height;
+  // The y band scale (padding 0.25 inside and out): bar k ends at k steps, plus half a gap.
+  const bandStep = (height - marginTop - 4) / (rows.length + 0.25);
+  const annotations = noteMarks(rows, layout, { frameTop: marginTop, frameBottom: height - 4, rowBottom: (k) => marginTop + bandStep * (k + 0.125) });
   const svg = Plot.plot({
     document,
     width,
     height,
     marginLeft,
     marginRight,
-    marginTop: 4,
+    marginTop,
     marginBottom: 4,
     x: { domain: [0, max || 1], axis: null },
     y: { domain: rows.map((r) => r.key), padding: 0.25, axis: null },
@@ -159,6 +235,7 @@ function drawBars(rows: readonly BarRow[], { frame, xMax, fill, markFill }: { fr
       }),
       Plot.text(rows, { x: "value", y: "key", text: "valueText", dx: 4, textAnchor: "start", fill: colors.label }),
       Plot.ruleX([0], { stroke: colors.axis }),
+      ...annotations,
     ],
   }) as unknown as Element;
   svg.setAttribute("font-size", String(FONT_SIZE));
@@ -172,7 +249,7 @@ const LINE = 14;
  * name (a company, a joined LinkedIn industry) is never cut; used when a name would take more
  * than 45% of the width at the left.
  */
-function drawBarsLabelsAbove(rows: readonly BarRow[], { frame, xMax, fill, markFill }: { frame: Frame; xMax?: number | undefined; fill: string; markFill?: string | undefined }): Element {
+function drawBarsLabelsAbove(rows: readonly BarRow[], { frame, xMax, fill, markFill, notes }: DrawBarsOptions): Element {
   const { document, width } = frame;
   const marginRight = Math.ceil(Math.max(0, ...rows.map((r) => textWidth(r.valueText, FONT_SIZE)))) + 8;
   const lines = new Map(rows.map((r) => [r.key, wrapLines(r.label, width - 4)]));
@@ -180,27 +257,33 @@ function drawBarsLabelsAbove(rows: readonly BarRow[], { frame, xMax, fill, markF
   const labelBlock = maxLines * LINE + 2;
   const bar = 12;
   const step = labelBlock + bar + 8;
-  const height = rows.length * step + 4;
   const max = xMax ?? Math.max(0, ...rows.map((r) => r.value));
+  const layout = noteLayout(notes, { width, marginLeft: 0, marginRight, max: max || 1 });
+  const marginTop = 2 + layout.height;
+  const height = rows.length * step + 4 + layout.height;
+  // A rule ends just under the k-th bar (the names above the bars carry a halo where it crosses them).
+  const annotations = noteMarks(rows, layout, { frameTop: marginTop, frameBottom: height - 2, rowBottom: (k) => marginTop + k * step - (step - labelBlock - bar) + 3 });
   const labelled = rows.map((r) => ({ ...r, lines: (lines.get(r.key) ?? [r.label]).join("\n") }));
+  const halo = notes.length > 0 ? { stroke: colors.background, strokeWidth: 3, paintOrder: "stroke" } : {};
   const svg = Plot.plot({
     document,
     width,
     height,
     marginLeft: 0,
     marginRight,
-    marginTop: 2,
+    marginTop,
     marginBottom: 2,
     x: { domain: [0, max || 1], axis: null },
     y: { domain: rows.map((r) => r.key), padding: 0, axis: null },
     marks: [
-      Plot.text(labelled, { x: 0, y: "key", text: "lines", textAnchor: "start", lineAnchor: "bottom", dx: 3, dy: -step / 2 + labelBlock - 2, lineHeight: LINE / FONT_SIZE, fill: colors.label }),
+      Plot.text(labelled, { x: 0, y: "key", text: "lines", textAnchor: "start", lineAnchor: "bottom", dx: 3, dy: -step / 2 + labelBlock - 2, lineHeight: LINE / FONT_SIZE, fill: colors.label, ...halo }),
       ...[false, true].flatMap((marked) => {
         const these = rows.filter((r) => (r.marked ?? false) === marked);
         return these.length === 0 ? [] : [Plot.barX(these, { x: "value", y: "key", fill: marked ? (markFill ?? fill) : fill, insetTop: labelBlock, insetBottom: step - labelBlock - bar, title: "tip", render: withMarkData(these, (r) => r.data) })];
       }),
       Plot.text(rows, { x: "value", y: "key", text: "valueText", dx: 4, dy: -step / 2 + labelBlock + bar / 2, textAnchor: "start", fill: colors.label }),
       Plot.ruleX([0], { stroke: colors.axis }),
+      ...annotations,
     ],
   }) as unknown as Element;
   svg.setAttribute("font-size", String(FONT_SIZE));

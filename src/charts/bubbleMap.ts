@@ -3,6 +3,7 @@ import { z } from "zod";
 import { compareText } from "../lib/compareText.ts";
 import { formatNumber, type FormatName } from "../lib/formatNumber.ts";
 import { listParts } from "../lib/joinList.ts";
+import { atAnnotations, checkAt } from "./annotations.ts";
 import { projections, type MapProjection } from "./basemap.ts";
 import { currencyOption, defineChart, fieldName, formatOption, type ChartContext, type Frame, type Row } from "./chartKind.ts";
 import { colors, sequentialColor } from "./colors.ts";
@@ -56,6 +57,7 @@ const options = z.strictObject({
     .nonnegative()
     .default(12)
     .describe("on a phone, the map is followed by a ranked dot plot of this many areas, highest value first (0: none)"),
+  annotations: atAnnotations.describe('notes on the map: [{ at: ["Santa Fe, NM"], text: "one posting" }] names those areas (by the `area` field) with the note, placed before the other labels, rings included, and adds the note to their row of the phone\'s ranked list (which then always includes them)'),
 });
 
 type Options = z.output<typeof options>;
@@ -260,10 +262,23 @@ function drawMap(rows: readonly Row[], o: Options, frame: Frame): Element {
 
   const sizeOf = new Map(present.map((d) => [d.area, d.size]));
   const discs = located.map((d) => ({ x: d.x, y: d.y, r: d.value === null ? CROSS : radius(sizeOf.get(d.area) ?? 0) }));
-  // Labels go to the largest bubbles; never to a ring, whose value rests on too few to single out.
-  const targets = bubbles.filter((d) => !d.ring).map((d) => ({ x: d.x, y: d.y, r: radius(d.size), text: shortLabel(d.label) }));
-  const wide = placeLabels(targets.slice(0, o.labels), { width, height, fontSize: 12, marks: discs });
-  const narrow = placeLabels(targets.slice(0, Math.min(o.labels, NARROW_LABELS)), { width, height, fontSize: 12 * NARROW_SCALE, marks: discs });
+  // Annotated areas are named first, with their note, rings included ("Santa Fe: one
+  // posting"); then the largest bubbles, never a ring, whose value rests on too few to single out.
+  const notes = noteOf(o, present);
+  const noted = bubbles.filter((d) => notes.has(d.area));
+  const targets = bubbles.filter((d) => !d.ring && !notes.has(d.area)).map((d) => ({ x: d.x, y: d.y, r: radius(d.size), text: shortLabel(d.label) }));
+  const place = (count: number, fontSize: number) => {
+    // A note that finds no spot in full is tried as the note alone.
+    for (const short of [false, true]) {
+      const first = noted.map((d) => ({ x: d.x, y: d.y, r: radius(d.size), text: short ? notes.get(d.area)! : `${shortLabel(d.label)}: ${notes.get(d.area)!}` }));
+      const placed = placeLabels([...first, ...targets.slice(0, count)], { width, height, fontSize, marks: discs });
+      const all = first.every((f) => placed.some((p) => p.text === f.text));
+      if (all || short) return placed.map((p) => ({ ...p, note: first.some((f) => f.text === p.text) }));
+    }
+    return [];
+  };
+  const wide = place(o.labels, 12);
+  const narrow = place(Math.min(o.labels, NARROW_LABELS), 12 * NARROW_SCALE);
   const labelGroup = (placed: typeof wide, className: string, fontSize: number, hidden: boolean) =>
     svgElement(
       document,
@@ -277,7 +292,7 @@ function drawMap(rows: readonly Row[], o: Options, frame: Frame): Element {
         "paint-order": "stroke",
         visibility: hidden ? "hidden" : undefined,
       },
-      placed.map((l) => svgElement(document, "text", { x: l.x, y: l.y, "text-anchor": l.anchor === "middle" ? undefined : l.anchor }, [l.text])),
+      placed.map((l) => svgElement(document, "text", { x: l.x, y: l.y, "text-anchor": l.anchor === "middle" ? undefined : l.anchor, class: l.note ? "chart-annotation" : undefined, "font-weight": l.note ? "700" : undefined, "font-style": l.note ? "italic" : undefined }, [l.text])),
     );
 
   const basemap =
@@ -294,6 +309,14 @@ function drawMap(rows: readonly Row[], o: Options, frame: Frame): Element {
     labelGroup(narrow, "chart-labels-narrow", 12 * NARROW_SCALE, true),
   ]);
   return finishSvg(svg, { kind: "bubble-map", width, height, labelledBy: frame.labelledBy, maxScale: Number.POSITIVE_INFINITY });
+}
+
+/** Each annotated area's note (several notes on one area are joined), the `at` labels checked against the drawn bubbles. */
+function noteOf(o: Options, present: readonly Drawn[]): Map<string, string> {
+  checkAt("bubble-map", o.annotations, new Set(present.map((d) => d.area)));
+  const notes = new Map<string, string>();
+  for (const a of o.annotations) for (const area of a.at) notes.set(area, notes.has(area) ? `${notes.get(area)!}; ${a.text}` : a.text);
+  return notes;
 }
 
 // "Austin, TX" → "Austin": the state adds little on a map and costs label room.
@@ -376,18 +399,24 @@ function rankedDots(document: Document, present: readonly Drawn[], o: Options): 
   const byValue = (a: Drawn, b: Drawn) => b.value - a.value || compareText(a.label, b.label);
   const solid = present.filter((d) => !d.ring).sort(byValue);
   const rings = present.filter((d) => d.ring).sort(byValue);
-  const shown = [...solid, ...rings].slice(0, o.ranked);
+  const notes = noteOf(o, present);
+  // The annotated areas are always in the list, with their note, in their place.
+  const ordered = [...solid, ...rings];
+  const top = ordered.slice(0, Math.max(0, o.ranked - ordered.slice(o.ranked).filter((d) => notes.has(d.area)).length));
+  const kept = new Set([...top, ...ordered.filter((d) => notes.has(d.area))]);
+  const shown = ordered.filter((d) => kept.has(d));
+  const extra = shown.length - top.length;
   const max = maxOf(present, (d) => d.value) ?? 0;
   const min = minOf(present, (d) => d.value) ?? 0;
   const format = (v: number) => formatNumber(v, o.format, { currency: o.currency });
-  const which = shown.length === present.length ? "every area" : `the ${formatNumber(shown.length)} highest of ${formatNumber(present.length)} areas (the table has them all)`;
+  const which = shown.length === present.length ? "every area" : `the ${formatNumber(top.length)} highest of ${formatNumber(present.length)} areas${extra > 0 ? ` and ${extra === 1 ? "the one" : "those"} annotated` : ""} (the table has them all)`;
   const order = rings.length > 0 && shown.some((d) => d.ring) ? `, highest first; rings, resting on fewer than ${formatNumber(o.fewerThan ?? 0)} ${o.nLabel}, after the rest` : ", highest first";
   return htmlElement(document, "div", { class: "chart-map-ranks" }, [
     htmlElement(document, "p", { class: "chart-map-ranks-title" }, [`${o.valueLabel}, ${which}${order}.`]),
     htmlElement(document, "ol", {}, shown.map((d) => {
       const at = max > min ? Math.round(((d.value - min) / (max - min)) * 1000) / 10 : 50;
       return htmlElement(document, "li", { class: d.ring ? "is-ring" : undefined }, [
-        htmlElement(document, "span", { class: "chart-map-ranks-name" }, [d.label]),
+        htmlElement(document, "span", { class: "chart-map-ranks-name" }, [d.label, ...(notes.has(d.area) ? [htmlElement(document, "em", { class: "chart-annotation" }, [` (${notes.get(d.area)!})`])] : [])]),
         htmlElement(document, "span", { class: "chart-map-ranks-track", "aria-hidden": "true" }, [
           htmlElement(document, "span", { class: "chart-map-ranks-dot", style: `left:${at}%` }),
         ]),

@@ -26,6 +26,10 @@ describe("bars", () => {
     await expectSnapshot("bars", renderToString(COMPANIES, { id: "companies" }));
   });
 
+  it("matches its snapshot with a rule annotation", async () => {
+    await expectSnapshot("bars-annotated", renderToString(COMPANIES, { id: "companies", annotations: [{ value: 617, text: "2 companies post 617 or more" }] }));
+  });
+
   it("writes each count at the end of its bar", () => {
     const svg = wide(render(COMPANIES, { id: "companies" }));
     const labels = Array.from(svg.querySelectorAll("text")).map((t) => t.textContent);

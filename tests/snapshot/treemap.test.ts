@@ -26,6 +26,10 @@ describe("treemap", () => {
     await expectSnapshot("treemap", renderToString(AREAS, { id: "areas" }));
   });
 
+  it("matches its snapshot with an outline annotation", async () => {
+    await expectSnapshot("treemap-annotated", renderToString(AREAS, { id: "areas", annotations: [{ at: ["Austin, TX", "Denver, CO"], text: "The 2 largest: 84% of postings" }] }));
+  });
+
   it("draws one rectangle per positive value, area growing with the value", () => {
     const rects = cells(render(AREAS, { id: "areas" }));
     expect(rects.map((r) => r.getAttribute("data-label"))).toEqual(["Austin, TX", "Denver, CO", "Boston, MA", "Tucson, AZ"]);

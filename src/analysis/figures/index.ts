@@ -5,13 +5,14 @@
  * analyses it shows), then one line below.
  */
 import type { FigureSpec } from "../../charts/defineFigure.ts";
-import { mapCountByArea, mapEntryByArea, mapMidSeniorByArea, mapRemoteByArea, treemap } from "./areas.ts";
+import { mapCountByArea, mapEntryByArea, mapMidSeniorByArea, mapRemoteByArea, searches, treemap } from "./areas.ts";
 import { pay, salaryStrip } from "./pay.ts";
 import { cloud, columns, companies, industries, levels, remote } from "./postings.ts";
 
 const list = [
   columns,
   mapCountByArea,
+  searches,
   treemap,
   salaryStrip,
   pay,

@@ -4,6 +4,8 @@ import { formatNumber } from "../../lib/formatNumber.ts";
 import { joinList } from "../../lib/joinList.ts";
 import { SOLID_SAMPLE } from "../salaryFindings.ts";
 import type { SalarySummary } from "../salarySummary.ts";
+import type { AreaSalary } from "../salaryByArea.ts";
+import { compareText } from "../../lib/compareText.ts";
 
 // Stated pay (Part I), in the currency of the analyses' figures (USD for the original data).
 
@@ -59,6 +61,18 @@ export const salaryStrip = defineFigure({
   columns: (data) => [{ key: "area", label: "Area" }, { key: "interval", label: "Stated" }, { key: "min", label: "Lower bound", ...money(data.currency) }, { key: "max", label: "Upper bound", ...money(data.currency) }],
 });
 
+/**
+ * The note on a median that rests on one posting (the finding the prose reads with care):
+ * the area with one salaried posting and the highest median of this bound, "the highest …"
+ * when no area's median is higher. None when no median rests on a single posting.
+ */
+function onePosting(areas: readonly AreaSalary[], bound: "medianMin" | "medianMax"): { at: string[]; text: string }[] {
+  const single = areas.filter((a) => a.salariedPostings === 1).sort((a, b) => b[bound] - a[bound] || compareText(a.area, b.area))[0];
+  if (!single) return [];
+  const highest = areas.every((a) => a[bound] <= single[bound]);
+  return [{ at: [single.area], text: highest ? "the highest median, from one posting" : "a median from one posting" }];
+}
+
 /** Median lower and upper yearly pay per searched area, as two maps behind a toggle; areas without pay are crossed. */
 export const pay = defineFigure({
   id: "pay",
@@ -80,8 +94,8 @@ export const pay = defineFigure({
       layout: "toggle",
       label: "Show the median",
       items: [
-        { key: "min", label: "Lower bound", options: { value: "min", valueLabel: "Median lower bound" } },
-        { key: "max", label: "Upper bound", options: { value: "max", valueLabel: "Median upper bound" } },
+        { key: "min", label: "Lower bound", options: { value: "min", valueLabel: "Median lower bound", annotations: onePosting(data.areas, "medianMin") } },
+        { key: "max", label: "Upper bound", options: { value: "max", valueLabel: "Median upper bound", annotations: onePosting(data.areas, "medianMax") } },
       ],
     },
   }),
