@@ -229,7 +229,7 @@ describe("the CSP script", () => {
     for (const file of htmlFiles()) {
       const inline = Array.from(html(file).querySelectorAll("script:not([src]):not([type='application/json'])"));
       expect(inline.map((s) => own.get(sha256(s.textContent ?? ""))), file)
-        .toEqual(["src/components/ThemeScript.astro"]);
+        .toEqual(["src/components/site/ThemeScript.astro"]);
     }
   });
 

