@@ -1,4 +1,4 @@
-import { rollup } from "d3-array";
+import { countBy } from "./countBy.ts";
 import type { Job } from "../ingest/Job.ts";
 import type { LabelValue } from "../lib/LabelValue.ts";
 
@@ -12,6 +12,6 @@ export function withArea(rows: readonly Job[]): AreaJob[] {
 
 /** Postings per searched area, most first; ties keep first-seen (file) order. Rows without an area are left out. */
 export function countByArea(rows: readonly Job[]): LabelValue<"area", "count">[] {
-  const counts = rollup(withArea(rows), (g) => g.length, (d) => d.area);
+  const counts = countBy(rows, (r) => r.area);
   return Array.from(counts, ([area, count]) => ({ area, count })).sort((a, b) => b.count - a.count);
 }

@@ -48,10 +48,10 @@ export function coverage(rows: readonly Job[], has: (job: Job) => boolean): Cove
       if (carries) givenWithoutBoard++;
       continue;
     }
-    const b = boards.get(r.site) ?? { given: 0, of: 0 };
+    let b = boards.get(r.site);
+    if (b === undefined) boards.set(r.site, (b = { given: 0, of: 0 }));
     b.of++;
     if (carries) b.given++;
-    boards.set(r.site, b);
   }
   const list = [...boards].map(([site, b]) => ({ site, ...b })).sort((a, b) => b.of - a.of || compareText(a.site, b.site));
   const carrying = list.filter((b) => b.given > 0);

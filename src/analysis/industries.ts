@@ -1,5 +1,5 @@
-import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
+import { countBy } from "./countBy.ts";
 import { coverage, shareOf, type Coverage } from "./coverage.ts";
 import type { LabelValue } from "../lib/LabelValue.ts";
 
@@ -35,7 +35,7 @@ export function industries(rows: readonly Job[], n = 7, isStaffing: (company: st
     else kept.push(r);
   }
   const cov = coverage(kept, (r) => r.companyIndustry !== null);
-  const counts = rollup(kept.filter((r) => r.companyIndustry !== null), (g) => g.length, (r) => r.companyIndustry!);
+  const counts = countBy(kept, (r) => r.companyIndustry);
   return {
     excluded: [...removed].sort((a, b) => b[1] - a[1]).map(([name]) => name),
     excludedPostings: rows.length - kept.length,

@@ -1,5 +1,5 @@
-import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
+import { countBy } from "./countBy.ts";
 import { coverage, shareOf, type Coverage } from "./coverage.ts";
 import type { LabelValue } from "../lib/LabelValue.ts";
 
@@ -26,17 +26,18 @@ export interface JobLevels {
 
 /** Counts postings per seniority level, with the entry-level share (of postings with a level) and ratio. */
 export function jobLevels(rows: readonly Job[]): JobLevels {
-  const given = rows.filter((r) => r.jobLevel !== null);
-  const counts = rollup(given, (g) => g.length, (r) => r.jobLevel!);
+  const counts = countBy(rows, (r) => r.jobLevel);
+  const levelCoverage = coverage(rows, (r) => r.jobLevel !== null);
+  const given = levelCoverage.given;
   const entry = counts.get(ENTRY_LEVEL) ?? 0;
   const midSenior = counts.get(MID_SENIOR_LEVEL) ?? 0;
   return {
     total: rows.length,
-    coverage: coverage(rows, (r) => r.jobLevel !== null),
-    counts: Array.from(counts, ([level, count]) => ({ level, count, share: count / given.length })).sort((a, b) => b.count - a.count),
+    coverage: levelCoverage,
+    counts: Array.from(counts, ([level, count]) => ({ level, count, share: count / given })).sort((a, b) => b.count - a.count),
     entry,
     midSenior,
-    entryShare: shareOf(entry, given.length),
+    entryShare: shareOf(entry, given),
     entryToMidSeniorRatio: midSenior === 0 ? null : entry / midSenior,
   };
 }

@@ -1,5 +1,6 @@
 import type { Job } from "../ingest/Job.ts";
-import { countByArea, withArea } from "./countByArea.ts";
+import { countBy } from "./countBy.ts";
+import { countByArea } from "./countByArea.ts";
 import type { LabelValue } from "../lib/LabelValue.ts";
 
 /** Postings of one seniority level per searched area. */
@@ -15,5 +16,5 @@ export interface LevelByArea {
 export function levelByArea(rows: readonly Job[], level: string): LevelByArea {
   const areas = countByArea(rows.filter((r) => r.jobLevel === level));
   const found = new Set(areas.map((a) => a.area));
-  return { level, areas, none: [...new Set(withArea(rows).map((r) => r.area))].filter((a) => !found.has(a)) };
+  return { level, areas, none: [...countBy(rows, (r) => r.area).keys()].filter((a) => !found.has(a)) };
 }

@@ -1,5 +1,6 @@
 import type { Job } from "../ingest/Job.ts";
-import { countByArea, withArea } from "./countByArea.ts";
+import { countBy } from "./countBy.ts";
+import { countByArea } from "./countByArea.ts";
 import type { LabelValue } from "../lib/LabelValue.ts";
 
 export interface RemoteByArea {
@@ -26,7 +27,7 @@ export function remoteByArea(rows: readonly Job[], isStaffing: (company: string 
   return {
     excluded: [...removed].sort((a, b) => b[1] - a[1]).map(([name]) => name),
     areas,
-    none: [...new Set(withArea(rows).map((r) => r.area))].filter((a) => !found.has(a)),
+    none: [...countBy(rows, (r) => r.area).keys()].filter((a) => !found.has(a)),
     flagged: kept.filter((r) => r.isRemote !== null).length,
   };
 }

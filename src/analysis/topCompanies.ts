@@ -1,5 +1,5 @@
-import { rollup } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
+import { countBy } from "./countBy.ts";
 import { coverage, type Coverage } from "./coverage.ts";
 import type { LabelValue } from "../lib/LabelValue.ts";
 
@@ -31,7 +31,7 @@ export interface TopCompanies {
  * staffing firms (staffing.ts's detectStaffing; none by default).
  */
 export function topCompanies(rows: readonly Job[], n = 25, isStaffing: (company: string | null) => boolean = () => false): TopCompanies {
-  const counts = rollup(rows.filter((r) => r.company !== null), (g) => g.length, (r) => r.company!);
+  const counts = countBy(rows, (r) => r.company);
   const ranked = Array.from(counts, ([name, count]) => ({ name, count, staffing: isStaffing(name) })).sort((a, b) => b.count - a.count);
   const top = ranked.slice(0, n);
   const faang = FAANG.flatMap((name, order) => {

@@ -17,8 +17,18 @@ export function cellValue(raw: string | undefined): string | null {
  * (counting non-null cells needs no more; a 5 KB description is not scanned).
  */
 export function isMissing(raw: string): boolean {
-  // The length test first: hashing a 5 KB description to look it up among short tokens costs more than the rest.
-  return raw.length <= LONGEST_TOKEN && MISSING_TOKENS.has(raw);
+  // The length and first-character tests first: hashing a cell to look it up costs more than the rest
+  // (a 5 KB description, or one of the million short cells of a big file, most not starting like a token).
+  if (raw.length === 0) return true;
+  if (raw.length > LONGEST_TOKEN) return false;
+  const first = raw.charCodeAt(0);
+  return first < 128 && TOKEN_START[first] === 1 && MISSING_TOKENS.has(raw);
+}
+
+/** 1 at the (ASCII) code of each token's first character. */
+const TOKEN_START = new Uint8Array(128);
+for (const token of MISSING_TOKENS) {
+  if (token !== "") TOKEN_START[token.charCodeAt(0)] = 1;
 }
 
 // `\s` is the set of characters `trim()` removes. Matching around them instead of trimming
