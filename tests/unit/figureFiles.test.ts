@@ -116,6 +116,16 @@ describe("<Chart> props", () => {
     expect(() => parseChartProps({ kind: "bars", title: "T", description: "D" })).toThrow(/give of="analysis" \(with path\) or data=/);
     expect(() => parseChartProps({})).toThrow(/give id="…" \(a declared figure: .*pay.*\) or kind="…"/);
   });
+
+  it("say to write braces when a number or true/false was given in quotes (MDX makes a quoted prop text)", () => {
+    const base = { kind: "bars", of: "topCompanies", path: "top", title: "T", description: "D", label: "name", value: "count" };
+    expect(() => parseChartProps({ ...base, top: "5" })).toThrow(/top: .*expected number.*\(a number goes in braces, not quotes: top=\{5\}\)/);
+    expect(() => parseChartProps({ ...base, share: "false" })).toThrow(/share: .*\(true or false goes in braces, not quotes: share=\{false\}\)/);
+    expect(() => parseChartProps({ ...base, table: "true" })).toThrow(/table: .*table=\{true\}/);
+    // A wrong value of the right type gets the schema's own message, with no brace hint.
+    expect(() => parseChartProps({ ...base, top: -1 })).toThrow(/top: /);
+    expect(() => parseChartProps({ ...base, top: -1 })).not.toThrow(/braces/);
+  });
 });
 
 describe("figureDownload", () => {

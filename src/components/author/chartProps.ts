@@ -101,16 +101,33 @@ export function chartPropsProblems(props: Readonly<Record<string, unknown>>, con
   const frameInput = Object.fromEntries(Object.entries(props).filter(([k]) => FRAME_KEYS.has(k)));
   const frame = adHocFrameProps.safeParse(frameInput);
   if (!frame.success) {
-    for (const issue of frame.error.issues.filter(relevant)) problems.push(`${tag}: ${issue.path.join(".") || "props"}: ${issue.message}`);
+    for (const issue of frame.error.issues.filter(relevant)) problems.push(`${tag}: ${issue.path.join(".") || "props"}: ${issue.message}${inBraces(issue, props)}`);
   } else if (frame.data.of === undefined && frame.data.data === undefined && !dynamic.has("data") && !dynamic.has("of")) {
     problems.push(`${tag}: give of="analysis" (with path) or data={[…]}`);
   }
   const optionInput = Object.fromEntries(Object.entries(props).filter(([k]) => optionNames.includes(k)));
   const options = chart.options.safeParse(optionInput);
   if (!options.success) {
-    for (const issue of options.error.issues.filter(relevant)) problems.push(`${tag}: ${issue.path.join(".") || "options"}: ${issue.message}`);
+    for (const issue of options.error.issues.filter(relevant)) problems.push(`${tag}: ${issue.path.join(".") || "options"}: ${issue.message}${inBraces(issue, props)}`);
   }
   return problems;
+}
+
+/**
+ * What to write when a number or true/false was given in quotes (`top="10"`): in MDX a
+ * quoted prop is always text, so the value goes in braces (`top={10}`).
+ */
+function inBraces(issue: z.ZodError["issues"][number], props: Readonly<Record<string, unknown>>): string {
+  const key = issue.path[0];
+  if (issue.code !== "invalid_type" || typeof key !== "string" || issue.path.length !== 1) return "";
+  const given = props[key];
+  if (typeof given !== "string") return "";
+  if (issue.expected === "number") {
+    const n = Number(given);
+    return ` (a number goes in braces, not quotes: ${key}={${given.trim() !== "" && Number.isFinite(n) ? n : 10}})`;
+  }
+  if (issue.expected === "boolean") return ` (true or false goes in braces, not quotes: ${key}={${given === "false" ? "false" : "true"}})`;
+  return "";
 }
 
 /**
