@@ -6,13 +6,13 @@ import { PROJECT_ROOT } from "../../src/pipeline/dataSources.ts";
 import { haveChromium, launchBrowser } from "../support/browser.ts";
 import { buildSite, readPage } from "../support/buildSite.ts";
 import { parseHTML } from "linkedom";
-import { emptyStatementProblems, paragraphProblems, rankedListProblems } from "../support/proseChecks.ts";
+import { chartRankProblems, emptyStatementProblems, paragraphProblems, rankedListProblems } from "../support/proseChecks.ts";
 import { checkClipping, checkContentsLinks, checkTaps, marksInHtml } from "../support/readerChecks.ts";
 import { haveShared, REAL_DATA } from "../support/shared.ts";
 import { serveStatic } from "../support/staticServer.ts";
 
 // Every post as a reader on a phone meets it: a 360 px touch screen in Chromium. Paragraphs
-// start and end as sentences, ranked lists are in rank order, a tap on a chart's mark shows
+// start and end as sentences, ranked lists (in the prose and under the charts) are in rank order, a tap on a chart's mark shows
 // that mark's tooltip, every contents link lands its heading near the top, and no table or
 // code block is cut off without a box that scrolls. On the bundled sample, and on the real
 // data when ../shared is beside the checkout.
@@ -67,7 +67,13 @@ for (const build of builds) {
         const { document } = parseHTML(readPage(out, `/${post}`));
         expect(paragraphProblems(document)).toEqual([]);
         expect(emptyStatementProblems(document)).toEqual([]);
-        expect(rankedListProblems(document, analyses).problems).toEqual([]);
+        const ranked = rankedListProblems(document, analyses);
+        expect(ranked.problems).toEqual([]);
+        // The rankings charts print as lists (a map's list for phones, a word cloud's names).
+        const charted = chartRankProblems(document);
+        expect(charted.problems).toEqual([]);
+        // Every post ranks something, so a check that found no list would be checking nothing.
+        expect(ranked.lists + charted.lists).toBeGreaterThan(0);
       });
 
       it(`${post}: a tap on a chart's mark shows that mark's tooltip`, async () => {

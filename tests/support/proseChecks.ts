@@ -123,3 +123,36 @@ export function rankedListProblems(doc: Document, analyses: Readonly<Record<stri
   }
   return { problems, lists };
 }
+
+/** A number as a chart writes it ("$171,900", "1,234", "42%"): its digits, sign and decimal point. */
+const numberOf = (text: string) => Number(text.replace(/[^\d.-]/g, ""));
+
+/**
+ * The rankings charts print as lists, out of their order: a map's ranked list for phones
+ * (.chart-map-ranks, "highest first", rings after the rest, each group highest first) and a
+ * word cloud's ranked list (li[data-count], most first). Returns the problems and how many
+ * such lists the page has.
+ */
+export function chartRankProblems(doc: Document): { problems: string[]; lists: number } {
+  const problems: string[] = [];
+  let lists = 0;
+  const outOfOrder = (values: number[]) => values.findIndex((v, i) => i > 0 && v > values[i - 1]!);
+  for (const ranks of doc.querySelectorAll(".chart-map-ranks")) {
+    lists++;
+    const title = squash(ranks.querySelector(".chart-map-ranks-title")?.textContent).slice(0, 60);
+    const items = [...ranks.querySelectorAll("li")].map((li) => ({ ring: li.classList.contains("is-ring"), value: numberOf(squash(li.querySelector(".chart-map-ranks-value")?.textContent)), name: squash(li.querySelector(".chart-map-ranks-name")?.textContent) }));
+    const firstRing = items.findIndex((i) => i.ring);
+    if (firstRing !== -1 && items.slice(firstRing).some((i) => !i.ring)) problems.push(`"${title}": a solid value after the rings`);
+    for (const group of [items.filter((i) => !i.ring), items.filter((i) => i.ring)]) {
+      const at = outOfOrder(group.map((i) => i.value));
+      if (at !== -1) problems.push(`"${title}": ${group[at]!.name} (${group[at]!.value}) after ${group[at - 1]!.name} (${group[at - 1]!.value})`);
+    }
+  }
+  for (const list of doc.querySelectorAll("ol:has(> li[data-count]), ul:has(> li[data-count])")) {
+    lists++;
+    const items = [...list.querySelectorAll(":scope > li[data-count]")].map((li) => ({ name: squash(li.textContent).slice(0, 40), count: Number(li.getAttribute("data-count")) }));
+    const at = outOfOrder(items.map((i) => i.count));
+    if (at !== -1) problems.push(`ranked list under a chart: "${items[at]!.name}" (${items[at]!.count}) after "${items[at - 1]!.name}" (${items[at - 1]!.count})`);
+  }
+  return { problems, lists };
+}
