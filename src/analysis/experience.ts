@@ -2,6 +2,7 @@ import type { Job } from "../ingest/Job.ts";
 import { levelOf, levelsIn, NOT_STATED } from "./levels.ts";
 import { MAX_YEARS } from "../ingest/text/yearsOfExperience.ts";
 import { shareOf } from "./coverage.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 /** Ranges of years for stacked charts; a posting that states none is "not stated". */
 export const EXPERIENCE_BUCKETS = [
@@ -21,7 +22,7 @@ export interface ExperienceGroup {
   /** Postings per stated number of years, fewest years first; share of ALL postings of the group. */
   readonly distribution: readonly { readonly years: number; readonly count: number; readonly share: number }[];
   /** The same in {@link EXPERIENCE_BUCKETS}, then "not stated"; shares of all postings add up to 1. */
-  readonly buckets: readonly { readonly bucket: string; readonly count: number; readonly share: number | null }[];
+  readonly buckets: readonly (LabelValue<"bucket", "count"> & { readonly share: number | null })[];
 }
 
 /** Years of experience required, overall and by seniority level. */

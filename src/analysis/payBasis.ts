@@ -4,6 +4,7 @@ import { toYearly } from "../ingest/yearlyPay.ts";
 import { compareText } from "../lib/compareText.ts";
 import type { ExchangeRates } from "../metadata/DatasetMetadata.ts";
 import { shareOf } from "./coverage.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 /**
  * Boards that list jobs of one country or region outside the US (Naukri:
@@ -50,7 +51,7 @@ export interface PayCurrencies {
   /** Postings whose pay is in the basis (in `currency`, converted, or assumed). */
   readonly inBasis: number;
   /** Postings converted with the author's rates, per currency. */
-  readonly converted: readonly { readonly currency: string; readonly count: number; readonly rate: number }[];
+  readonly converted: readonly (LabelValue<"currency", "count"> & { readonly rate: number })[];
   /** The rates' day and source when some pay was converted; null otherwise. */
   readonly rates: { readonly base: string; readonly date: string; readonly source: string | null } | null;
   /** Postings stating no currency that count as `currencyWhenMissing` (metadata); 0 without it. */

@@ -3,6 +3,7 @@ import type { Job } from "../ingest/Job.ts";
 import { levelOf, levelsIn, NOT_STATED } from "./levels.ts";
 import { shareOf } from "./coverage.ts";
 import { SENIORITY_MARKERS, seniorityMarkers, titleWords as wordsOf, type SeniorityMarker } from "../ingest/text/titleTokens.ts";
+import type { LabelValue } from "../lib/LabelValue.ts";
 
 /** Titles carrying one seniority marker, and their share of the titles counted. */
 export interface MarkerCount {
@@ -18,7 +19,7 @@ export interface TitleWords {
   /** Postings without a title (not given, not counted). */
   readonly titleNotGiven: number;
   /** The `top` most common words (case-folded; shown in their most common spelling), in how many titles; most first, ties alphabetical. */
-  readonly words: readonly { readonly word: string; readonly count: number; readonly share: number }[];
+  readonly words: readonly (LabelValue<"word", "count"> & { readonly share: number })[];
   /** The seniority markers found in titles, most titles first (ties in ladder order); a title can carry several. Markers no title carries are not listed. */
   readonly markers: readonly MarkerCount[];
   /** Titles with no marker at all. */
