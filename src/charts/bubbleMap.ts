@@ -392,11 +392,13 @@ function ringNote(document: Document, rings: number, fewerThan: number, nLabel: 
  * A phone's view of the map (shown under 560 px, see charts.css): the `ranked` highest values
  * as a dot plot, one row per area with its name and value as text, so areas that crowd one
  * spot on a 328 px map (the US East Coast) read apart. The dots run from the lowest value on
- * the map to the highest. Values drawn as rings (resting on too few) come after the others,
+ * the map to the highest; equal values keep the rows' order. Values drawn as rings (resting on too few) come after the others,
  * as on the map they are not singled out.
  */
 function rankedDots(document: Document, present: readonly Drawn[], o: Options): HTMLElement {
-  const byValue = (a: Drawn, b: Drawn) => b.value - a.value || compareText(a.label, b.label);
+  // Ties keep the rows' order, which is the analysis's ranking: the prose beside the map lists them so too.
+  const rank = new Map(present.map((d, i) => [d, i]));
+  const byValue = (a: Drawn, b: Drawn) => b.value - a.value || rank.get(a)! - rank.get(b)!;
   const solid = present.filter((d) => !d.ring).sort(byValue);
   const rings = present.filter((d) => d.ring).sort(byValue);
   const notes = noteOf(o, present);

@@ -165,6 +165,12 @@ describe("bubbleMap: a value sized by what it rests on, rings for thin samples, 
     expect(render(AREAS, { id: "map", valueLabel: "Postings", ranked: 0 }).querySelector(".chart-map-ranks")).toBeNull();
   });
 
+  it("keeps the rows' order for equal values in the ranked view (the analysis's ranking, as the prose lists it)", () => {
+    const tied = [PAY[4]!, PAY[1]!, PAY[2]!].map((a) => ({ ...a, value: 100 }));
+    const ranks = render(tied, { id: "pay", valueLabel: "Median" }).querySelector(".chart-map-ranks")!;
+    expect(Array.from(ranks.querySelectorAll(".chart-map-ranks-name")).map((n) => n.textContent)).toEqual(["Seattle, WA", "Austin, TX", "Denver, CO"]);
+  });
+
   it("keeps hostile area names inert in the ranked view", () => {
     const ranks = render([{ ...PAY[0]!, label: HOSTILE }, PAY[1]!], { id: "pay", valueLabel: "Median" }).querySelector(".chart-map-ranks")!;
     expect(ranks.querySelector(".chart-map-ranks-name")?.textContent).toBe(HOSTILE);

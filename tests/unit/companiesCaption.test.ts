@@ -16,3 +16,18 @@ describe("the company bars' description", () => {
     expect(describeWith([true, true, false, true])).toMatch(/the 3 staffing firms and job aggregators among them are marked/);
   });
 });
+
+describe("the remote map's and industry bars' descriptions", () => {
+  const ctx = { analysis: () => undefined } as never;
+  it("claim staffing firms left out only when the analysis left some out, and say how many", async () => {
+    const { mapRemoteByArea } = await import("../../src/analysis/figures/areas.ts");
+    const { industries } = await import("../../src/analysis/figures/postings.ts");
+    const remote = (excluded: string[]) => (mapRemoteByArea.description as (d: never, c: never) => string)({ excluded, areas: [], none: [], flagged: 0 } as never, ctx);
+    const industry = (excluded: string[]) => (industries.description as (d: never, c: never) => string)({ excluded, excludedPostings: 0, top: [], coverage: { onlyFromName: "Indeed" } } as never, ctx);
+    expect(remote([])).toBe("Bubble area is proportional to the number of remote postings.");
+    expect(remote(["Jobot"])).toBe("Bubble area is proportional to the number of remote postings; one staffing firm left out (Jobot, by the rule on the About page).");
+    expect(remote(["Jobot", "Kforce", "CyberCoders"])).toMatch(/; 3 staffing firms left out \(by the rule on the About page\)\.$/);
+    expect(industry([])).not.toMatch(/staffing/);
+    expect(industry(["A", "B"])).toMatch(/\(a company may be filed under several at once\); 2 staffing firms left out/);
+  });
+});

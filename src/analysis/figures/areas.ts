@@ -1,5 +1,6 @@
 import { defineFigure, type FigureContext } from "../../charts/defineFigure.ts";
 import { formatNumber } from "../../lib/formatNumber.ts";
+import { staffingLeftOut } from "./staffingLeftOut.ts";
 
 // The searched areas on the map and as parts of the whole (Part I and Part II).
 
@@ -99,7 +100,7 @@ export const mapRemoteByArea = defineFigure({
   id: "map-remoteByArea",
   analysis: "remoteByArea",
   title: (_, ctx) => `Remote postings per ${areaWord(ctx)}`,
-  description: "Staffing firms left out. Bubble area is proportional to the number of remote postings.",
+  description: (data) => `Bubble area is proportional to the number of remote postings${staffingLeftOut(data.excluded)}.`,
   rows: (data) => data.areas,
   chart: { kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Remote postings", missing: "zero" } },
   columns: [{ key: "label", label: "Area" }, { key: "count", label: "Remote postings", ...postings }],

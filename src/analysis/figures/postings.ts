@@ -1,5 +1,6 @@
 import { compareText } from "../../lib/compareText.ts";
 import { formatNumber } from "../../lib/formatNumber.ts";
+import { staffingLeftOut } from "./staffingLeftOut.ts";
 import { defineFigure, type FigureContext } from "../../charts/defineFigure.ts";
 import { countOf } from "../../charts/labels.ts";
 import { joinList } from "../../lib/joinList.ts";
@@ -133,7 +134,7 @@ export const industries = defineFigure({
   id: "industries",
   analysis: "industries",
   title: "Industries with the most postings",
-  description: (data, { analysis }) => `Company industries as ${boardOf(data.coverage, analysis) ?? "the boards"} ${boardOf(data.coverage, analysis) ? "files" : "file"} them (a company may be filed under several at once), staffing firms left out.`,
+  description: (data, { analysis }) => `Company industries as ${boardOf(data.coverage, analysis) ?? "the boards"} ${boardOf(data.coverage, analysis) ? "files" : "file"} them (a company may be filed under several at once)${staffingLeftOut(data.excluded)}.`,
   rows: (data) => data.top,
   chart: { kind: "bars", options: { label: "name", value: "count", unit: "postings" } },
   columns: [{ key: "name", label: "Industry" }, { key: "count", label: "Postings", format: "int" }],
