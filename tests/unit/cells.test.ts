@@ -55,5 +55,7 @@ describe("isMissing", () => {
     }
     expect(isMissing("0")).toBe(false);
     expect(isMissing("x".repeat(5000))).toBe(false);
+    // Cells that start like a token but are not one, and a first character beyond ASCII.
+    for (const cell of ["Nano", "NaN ", "nul", "N/A/B", "-1", "#", "<NA", "Ñ", "\u00A0"]) expect(isMissing(cell), cell).toBe(false);
   });
 });
