@@ -58,12 +58,18 @@ type Log = (kind: IssueKind, column: string, detail: string) => void;
 export function parseJob(get: (column: string) => string | null, ctx: RowContext): Job | null {
   const log: Log = (kind, column, detail) => ctx.issues.add(kind, { file: ctx.file, line: ctx.line, column, detail });
 
-  const text = (column: string) => {
+  /** The cell trimmed, null when missing or blank. */
+  const cell = (column: string) => {
     const value = get(column);
-    return value === null || isBlank(value) ? null : ctx.intern(value.trim());
+    return value === null || isBlank(value) ? null : value.trim();
   };
-  const siteCell = text("site");
-  // Interned after lower-casing: one shared string per board, not one per row.
+  /** {@link cell}, shared with every other row that has the same text. */
+  const text = (column: string) => {
+    const value = cell(column);
+    return value === null ? null : ctx.intern(value);
+  };
+  const siteCell = cell("site");
+  // Interned after lower-casing (only then: each lookup hashes the cell): one shared string per board, not one per row.
   const site = siteCell === null ? null : ctx.intern(siteCell.toLowerCase());
 
   let id = get("id")?.trim() || null;
@@ -97,10 +103,11 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
     else isRemote = parsed;
   }
 
-  let jobLevel = text("job_level");
-  if (jobLevel !== null) {
-    const reading = ctx.level(jobLevel);
-    if (!reading.known) log("unknown-level", "job_level", jobLevel);
+  let jobLevel: string | null = null;
+  const levelCell = cell("job_level");
+  if (levelCell !== null) {
+    const reading = ctx.level(levelCell);
+    if (!reading.known) log("unknown-level", "job_level", levelCell);
     jobLevel = ctx.intern(reading.level);
   }
 
