@@ -9,6 +9,7 @@ import { finishSvg } from "./finishSvg.ts";
 import { capitalise, valueHeading, withUnit } from "./labels.ts";
 import { htmlElement, svgElement } from "./svg.ts";
 import { layoutWords } from "./wordLayout.ts";
+import { textWidth } from "./textWidth.ts";
 
 const options = z.strictObject({
   label: fieldName("field with each word").default("label"),
@@ -66,8 +67,14 @@ function drawCloud(
   const hi = Math.max(...counts);
   const sizeOf = (count: number) => (hi > lo ? fonts[0] + ((Math.sqrt(count) - lo) / (hi - lo)) * (fonts[1] - fonts[0]) : (fonts[0] + fonts[1]) / 2);
   const countOf = new Map(words.map((w) => [w.label, w.value]));
+  // A name wider than the frame at its size would find no spot and be left out (on a phone,
+  // a long top name was): every size is scaled down so the widest word fits (at most to half,
+  // keeping the order of sizes), and a name still too wide is set at the size that fits.
+  const room = width * 0.96;
+  const widthAt1 = (w: LabelValue) => Math.max(1e-9, textWidth(w.label, 1, { bold: true }));
+  const fit = Math.max(0.5, Math.min(1, ...words.map((w) => room / (widthAt1(w) * sizeOf(w.value)))));
   const placed = layoutWords(
-    words.map((w) => ({ text: w.label, size: Math.round(sizeOf(w.value) * 10) / 10 })),
+    words.map((w) => ({ text: w.label, size: Math.round(Math.min(sizeOf(w.value) * fit, room / widthAt1(w)) * 10) / 10 })),
     { width, height },
   );
   const texts = placed.map((word, i) =>

@@ -27,6 +27,17 @@ describe("wordCloud", () => {
     await expectSnapshot("wordCloud", renderToString(NAMES, { id: "cloud" }));
   });
 
+  it("keeps a long top name on the phone drawing, scaled to fit, sizes still in rank order", () => {
+    // linkedin-us's cloud left out its top name, "Northwind Systems", on the 360 px drawing: too wide at its size.
+    const rows = [["Northwind Systems", 8], ["Quarry Data", 7], ["Bluefin Labs", 6], ["Copperline", 6], ["Redwood Ledger", 5], ["Cedar Grove Software", 4], ["Lumen Harbor", 3], ["Pinecrest Health IT", 1]].map(([name, count]) => ({ name, count }));
+    const narrow = render(rows, { id: "cloud" }).querySelector(".chart-narrow svg")!;
+    const texts = Array.from(narrow.querySelectorAll("text"));
+    expect(texts.map((t) => t.childNodes[0]?.textContent)).toEqual(rows.map((r) => r.name));
+    const sizes = texts.map((t) => Number(t.getAttribute("font-size")));
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]!).toBeLessThanOrEqual(sizes[i - 1]!);
+    for (const t of texts) expect(Number(t.getAttribute("textLength"))).toBeLessThanOrEqual(360);
+  });
+
   it("lists every name in rank order, ties by name", () => {
     const items = Array.from(render(NAMES, { id: "cloud" }).querySelectorAll("ol li")).map((li) => li.textContent);
     expect(items).toEqual(["Initech (40)", "Globex (25)", "Hooli (12)", "Umbrella Corporation (12)", "Acme (3)", "Vandelay Industries (1)"]);

@@ -15,10 +15,13 @@ interface CloudData {
 
 /** The part of wordcloud2.js's options this island uses (the package ships no types). */
 interface WordCloudSettings {
-  list: [name: string, count: number, color: string][];
+  list: [name: string, weight: number, color: string][];
   fontFamily: string;
   fontWeight: string;
-  weightFactor: (count: number) => number;
+  weightFactor: (weight: number) => number;
+  /** A word that finds no room is tried again at 3/4 of its weight, until its font is at most minSize (then left out). */
+  shrinkToFit: boolean;
+  minSize: number;
   color: (word: string, weight: number, fontSize: number, distance: number, theta: number, extra: [string]) => string;
   backgroundColor: string;
   gridSize: number;
@@ -123,6 +126,7 @@ function replaceWithCanvas(
   fail: () => void,
 ): (() => void) | undefined {
   const words = svgWords(svg, counts);
+  const countOf = new Map(words.map((word) => [word.name, word.count]));
   const countLine = (count: number) => (unit ? `${formatNumber(count)} ${unit}` : formatNumber(count));
   const { width: viewWidth, height: viewHeight } = svg.viewBox.baseVal;
   if (words.length === 0 || viewWidth === 0 || viewHeight === 0) return undefined;
@@ -174,10 +178,16 @@ function replaceWithCanvas(
     delete canvas.dataset["wordsDrawn"];
     try {
       WordCloud(canvas, {
-        list: words.map((word) => [word.name, word.count, colorOf.get(word.fill) ?? "gray"]),
+        // Each word's weight is its font size in canvas pixels, so that shrinkToFit (a word
+        // with no room is tried again at 3/4 of its size, down to minSize) shrinks the font
+        // itself: without it wordcloud2 left out the names that found no room, on a phone
+        // the largest one (a 17-letter top name is wider than a 328 px canvas at its size).
+        list: words.map((word) => [word.name, sizeOf(word.count) * scale, colorOf.get(word.fill) ?? "gray"]),
         fontFamily,
         fontWeight,
-        weightFactor: (count) => sizeOf(count) * scale,
+        weightFactor: (size) => size,
+        shrinkToFit: true,
+        minSize: 7 * ratio,
         color: (_word, _weight, _size, _distance, _theta, [color]) => color,
         backgroundColor: "rgba(0, 0, 0, 0)",
         gridSize: Math.max(4, Math.round(5 * scale)),
@@ -187,9 +197,9 @@ function replaceWithCanvas(
         shuffle: false,
         rotateRatio: 0,
         wait: animate && !reducedMotion.matches ? 12 : 0,
-        hover: (item, _dimension, event) => (item ? showTip(item[0], countLine(item[1]), event) : hideTip()),
+        hover: (item, _dimension, event) => (item ? showTip(item[0], countLine(countOf.get(item[0]) ?? 0), event) : hideTip()),
         // A finger has no hover: a tap on a word shows its tooltip.
-        click: (item, _dimension, event) => showTip(item[0], countLine(item[1]), event),
+        click: (item, _dimension, event) => showTip(item[0], countLine(countOf.get(item[0]) ?? 0), event),
       });
     } catch {
       fail();
