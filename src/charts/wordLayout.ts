@@ -27,7 +27,7 @@ const MAX_STEPS = 4000;
  * Word-cloud layout without a browser: words in the given order (largest first) walk an
  * elliptical Archimedean spiral out from the centre until their box (estimated bold text
  * width × font size) overlaps no placed word and fits the frame; words that find no spot
- * are left out. The spiral's starting angle comes from a hash of the word, so the layout
+ * are left out (wordCloud.ts sizes every word to fit the frame's width, so that is a full frame). The spiral's starting angle comes from a hash of the word, so the layout
  * looks irregular yet is identical on every build.
  */
 export function layoutWords(words: readonly SizedWord[], { width, height }: { width: number; height: number }): PlacedWord[] {
