@@ -10,7 +10,7 @@ import { colors, sequentialColor } from "./colors.ts";
 import { numOrNull, text } from "./fields.ts";
 import { finishSvg } from "./finishSvg.ts";
 import { capitalise, countOf } from "./labels.ts";
-import { placeLabels } from "./placeLabels.ts";
+import { placeLabels, type PlacedLabel } from "./placeLabels.ts";
 import { htmlElement, round, svgElement } from "./svg.ts";
 import { binOf, niceThresholds } from "./thresholds.ts";
 import { thresholdLegend } from "./thresholdLegend.ts";
@@ -268,14 +268,16 @@ function drawMap(rows: readonly Row[], o: Options, frame: Frame): Element {
   const noted = bubbles.filter((d) => notes.has(d.area));
   const targets = bubbles.filter((d) => !d.ring && !notes.has(d.area)).map((d) => ({ x: d.x, y: d.y, r: radius(d.size), text: shortLabel(d.label) }));
   const place = (count: number, fontSize: number) => {
-    // A note that finds no spot in full is tried as the note alone.
-    for (const short of [false, true]) {
-      const first = noted.map((d) => ({ x: d.x, y: d.y, r: radius(d.size), text: short ? notes.get(d.area)! : `${shortLabel(d.label)}: ${notes.get(d.area)!}` }));
-      const placed = placeLabels([...first, ...targets.slice(0, count)], { width, height, fontSize, marks: discs });
-      const all = first.every((f) => placed.some((p) => p.text === f.text));
-      if (all || short) return placed.map((p) => ({ ...p, note: first.some((f) => f.text === p.text) }));
+    // A note that finds no spot in full ("Santa Fe: one posting") is tried as the note alone,
+    // then as the name alone (on a phone the ranked list under the map gives the note).
+    const variants = [(d: Drawn) => `${shortLabel(d.label)}: ${notes.get(d.area)!}`, (d: Drawn) => notes.get(d.area)!, (d: Drawn) => shortLabel(d.label)];
+    let placed: (PlacedLabel & { note: boolean })[] = [];
+    for (const variant of variants) {
+      const first = noted.map((d) => ({ x: d.x, y: d.y, r: radius(d.size), text: variant(d) }));
+      placed = placeLabels([...first, ...targets.slice(0, count)], { width, height, fontSize, marks: discs }).map((p) => ({ ...p, note: first.some((f) => f.text === p.text) }));
+      if (first.every((f) => placed.some((p) => p.note && p.text === f.text))) break;
     }
-    return [];
+    return placed;
   };
   const wide = place(o.labels, 12);
   const narrow = place(Math.min(o.labels, NARROW_LABELS), 12 * NARROW_SCALE);

@@ -99,6 +99,10 @@ describe("bubble map: a label annotation", () => {
     const chart = map({ annotations: [{ at: ["denver"], text: "one posting" }] });
     const wide = Array.from(chart.querySelectorAll(".chart-labels-wide text.chart-annotation")).map((t) => t.textContent);
     expect(wide).toEqual(["Denver: one posting"]);
+    // The phone's larger labels name it too, in full, as the note alone, or as the name alone.
+    const narrow = Array.from(chart.querySelectorAll(".chart-labels-narrow text.chart-annotation")).map((t) => t.textContent);
+    expect(narrow).toHaveLength(1);
+    expect(["Denver: one posting", "one posting", "Denver"]).toContain(narrow[0]);
     const ranks = Array.from(chart.querySelectorAll(".chart-map-ranks li")).map((li) => li.textContent);
     // ranked: 2, so the list is the highest solid value and the annotated ring.
     expect(ranks).toHaveLength(2);
