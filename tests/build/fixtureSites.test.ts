@@ -246,10 +246,11 @@ for (const fixture of fixtures) {
     it("places at least 90 % of the postings that name a city on the map", () => {
       const bubbles = mapBubbles(site.pages.get("/posts/part-1/")!);
       const cities = rows.map((r) => r["location"] ?? "").filter(namesACity);
-      // A bubble counts when its place is one of the rows' cities: a region's bubble
-      // ("Karnataka, India", from "KA, IN" rows) would otherwise lift the share past 100 %.
-      const cityNames = new Set(cities.map(firstPart));
-      const onMap = [...bubbles].filter(([label]) => namesACity(label) && cityNames.has(firstPart(label))).reduce((s, [, v]) => s + v, 0);
+      // A bubble counts when its place is named in the first part of a row's location ("Toronto"
+      // in "Midtown Toronto"): a region's bubble ("Karnataka, India", from "KA, IN" rows) would
+      // otherwise lift the share past 100 %.
+      const cityNames = [...new Set(cities.map(firstPart))];
+      const onMap = [...bubbles].filter(([label]) => namesACity(label) && cityNames.some((c) => c.includes(firstPart(label)))).reduce((s, [, v]) => s + v, 0);
       const cityRows = cities.length;
       expect(onMap).toBeLessThanOrEqual(rows.length);
       if (cityRows > 0) expect(onMap / cityRows).toBeGreaterThanOrEqual(0.9);
