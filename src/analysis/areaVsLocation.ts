@@ -1,5 +1,6 @@
-import { group, rollup } from "d3-array";
+import { group, sum } from "d3-array";
 import type { Job } from "../ingest/Job.ts";
+import { countBy } from "./countBy.ts";
 import { withArea } from "./countByArea.ts";
 
 /** How well one area search matched the places its postings are in. */
@@ -33,13 +34,14 @@ export function areaVsLocation(rows: readonly Job[], cityOfArea: (area: string) 
   if (!areasAreSearches) return [];
   return Array.from(group(withArea(rows), (r) => r.area), ([area, jobs]) => {
     const city = cityOf(cityOfArea(area));
-    const matching = jobs.filter((j) => j.location !== null && cityOf(j.location) === city).length;
-    const located = jobs.filter((j) => j.location !== null);
-    const locations = Array.from(rollup(located, (g) => g.length, (j) => j.location!)).sort((a, b) => b[1] - a[1]);
+    // Each distinct location is read once: a search returns the same few locations many times.
+    const locations = Array.from(countBy(jobs, (j) => j.location)).sort((a, b) => b[1] - a[1]);
+    const located = sum(locations, ([, count]) => count);
+    const matching = sum(locations, ([location, count]) => (cityOf(location) === city ? count : 0));
     const top = locations[0];
     return {
       area, postings: jobs.length, matching, matchShare: matching / jobs.length,
-      topLocation: top?.[0] ?? null, topLocationCount: top?.[1] ?? null, withoutLocation: jobs.length - located.length,
+      topLocation: top?.[0] ?? null, topLocationCount: top?.[1] ?? null, withoutLocation: jobs.length - located,
     };
   }).sort((a, b) => a.matchShare - b.matchShare);
 }
