@@ -149,7 +149,7 @@ export function checkPost(root: PostNode, ctx: PostContext): { problems: PostPro
       if (of !== undefined) {
         const spec = BOUND_PROPS[tag];
         if (spec?.path === "condition") {
-          const test = { of, path: text(p.get("path")) ?? "", gt: p.get("gt"), lt: p.get("lt"), eq: p.get("eq"), some: p.get("some"), not: p.get("not") };
+          const test = { of, path: text(p.get("path")) ?? "", gt: p.get("gt"), lt: p.get("lt"), eq: p.get("eq"), some: p.get("some"), leads: p.get("leads"), not: p.get("not") };
           if (!Object.values(test).some((v) => typeof v === "object" && v !== null)) childGuards = [...guards, test as Guard];
         }
         const registered = ctx.analyses.get(of);
@@ -184,7 +184,7 @@ export function checkPost(root: PostNode, ctx: PostContext): { problems: PostPro
               } else throw error;
             }
             if (spec.path === "condition") {
-              const test = { gt: p.get("gt"), lt: p.get("lt"), eq: p.get("eq"), some: p.get("some"), not: p.get("not") };
+              const test = { gt: p.get("gt"), lt: p.get("lt"), eq: p.get("eq"), some: p.get("some"), leads: p.get("leads"), not: p.get("not") };
               const dynamic = Object.values(test).some((v) => typeof v === "object" && v !== null);
               if (!dynamic) {
                 const holds = whenHolds(absent ? undefined : value, test as Parameters<typeof whenHolds>[1]);

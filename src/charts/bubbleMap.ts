@@ -152,10 +152,9 @@ function placeRows(rows: readonly Row[], o: Options, context: ChartContext): Row
     const place = context.place(text(row, o.area));
     return place ? [{ ...row, label: place.label, lat: place.lat, lon: place.lon }] : [];
   });
-  // Equal values in the order of the searched areas (most postings first), then as given.
-  const rank = new Map(context.areas.map((area, i) => [area, i]));
-  const rankOf = (row: Row) => rank.get(text(row, o.area)) ?? rank.size;
-  return placed.sort((a, b) => (numOrNull(b, o.value) ?? -Infinity) - (numOrNull(a, o.value) ?? -Infinity) || rankOf(a) - rankOf(b));
+  // Equal values as the analysis gives them (a stable sort), the order a <RankedList> beside the
+  // map names them in; the areas the rows leave out after them, in the order of the searched areas.
+  return placed.sort((a, b) => (numOrNull(b, o.value) ?? -Infinity) - (numOrNull(a, o.value) ?? -Infinity));
 }
 
 /**

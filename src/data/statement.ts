@@ -23,10 +23,12 @@ export class EmptySlot extends Error {
 /**
  * What a <When> tests: truthy (a non-empty list), `> gt`, `< lt`, `=== eq`,
  * `some` (a list with an item whose field `some` is a number other than 0),
- * or the opposite with `not`.
+ * `leads` (a list whose first item's field `leads` is larger than the second's, or
+ * that has one item: "X leads", not a tie at the top), or the opposite with `not`.
  */
 export interface WhenTest {
   readonly some?: string | undefined;
+  readonly leads?: string | undefined;
   readonly gt?: number | undefined;
   readonly lt?: number | undefined;
   readonly eq?: number | string | boolean | undefined;
@@ -38,9 +40,14 @@ export interface WhenTest {
  * (undefined) is false. One function for the component and the post
  * validator, so both agree on what a reader sees.
  */
-export function whenHolds(value: unknown, { gt, lt, eq, some, not = false }: WhenTest): boolean {
+export function whenHolds(value: unknown, { gt, lt, eq, some, leads, not = false }: WhenTest): boolean {
   let holds: boolean;
-  if (some !== undefined) {
+  const field = (item: unknown, key: string): unknown => (item !== null && typeof item === "object" ? (item as Record<string, unknown>)[key] : undefined);
+  if (leads !== undefined) {
+    const first = Array.isArray(value) ? field(value[0], leads) : undefined;
+    const second = Array.isArray(value) ? field(value[1], leads) : undefined;
+    holds = typeof first === "number" && (second === undefined || (typeof second === "number" && first > second));
+  } else if (some !== undefined) {
     holds = Array.isArray(value) && value.some((item) => {
       const n = item !== null && typeof item === "object" ? (item as Record<string, unknown>)[some] : undefined;
       return typeof n === "number" && n !== 0;

@@ -1,11 +1,11 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, readPage } from "../support/buildSite.ts";
 import { fixtureList, JOBSPY_FIXTURES, readFixture, type RawFile } from "../support/fixtureFacts.ts";
 import type { FixtureFacts } from "../fixtures/jobspy/matrix.ts";
-import { emptyStatementProblems, paragraphProblems } from "../support/proseChecks.ts";
+import { emptyStatementProblems, paragraphProblems, wordingProblems } from "../support/proseChecks.ts";
 
 // The whole site built from each fixture of the JobSpy matrix (tests/fixtures/jobspy), as an
 // author bringing that scrape would build it (issue 9's "done when"). Per fixture: the build
@@ -140,6 +140,8 @@ function mapBubbles(doc: Document): Map<string, number> {
   return out;
 }
 
+const squash = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
+
 const statValue = (doc: Document, of: string, p: string): Element | null => doc.querySelector(`data.stat[data-of="${of}"][data-path="${p}"]`);
 
 for (const fixture of fixtures) {
@@ -179,6 +181,67 @@ for (const fixture of fixtures) {
           if (m) problems.push(`${url}: ${what}: "…${text.slice(Math.max(0, m.index - 60), m.index + 30)}…"`);
         }
         if (url.startsWith("/posts/") || url === "/about/") for (const p of paragraphProblems(doc)) problems.push(`${url}: ${p}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it("reads as writing: no plural after one, double negative or degenerate range", () => {
+      const problems: string[] = [];
+      for (const [url, doc] of site.pages) for (const p of wordingProblems(prose(doc))) problems.push(`${url}: ${p}`);
+      expect(problems).toEqual([]);
+    });
+
+    it("says one company, industry or level leads only when it has more postings than the next", () => {
+      // The figures' own rows (the downloads), as the charts beside the sentences draw them.
+      const rowsOfFigure = (id: string, value: string): number[] => {
+        const file = path.join(site.out, "data", "figures", `${id}.json`);
+        if (!existsSync(file)) return [];
+        const rows = (JSON.parse(readFileSync(file, "utf8")) as { rows: Record<string, unknown>[] }).rows;
+        return rows.map((r) => Number(r[value])).filter((n) => n > 0).sort((a, b) => b - a);
+      };
+      const part2 = prose(site.pages.get("/posts/part-2/")!);
+      const problems: string[] = [];
+      for (const [id, value, claim, tied] of [
+        ["companies", "count", /company with the most postings is/, /share the most postings/],
+        ["industries", "count", /The most common is/, /Several share the top/],
+        ["levels", "backend", /The most common level is/, /most common levels are tied/],
+      ] as const) {
+        const counts = rowsOfFigure(id, value);
+        if (counts.length < 2) continue;
+        const tie = counts[0] === counts[1];
+        if (tie && claim.test(part2)) problems.push(`${id}: a leader named, but the top two tie at ${counts[0]}`);
+        if (!tie && tied.test(part2)) problems.push(`${id}: a tie claimed, but ${counts[0]} leads ${counts[1]}`);
+        if (!claim.test(part2) && !tied.test(part2)) problems.push(`${id}: neither a leader nor a tie is stated`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it("accounts in Part III for every posting of each remote flag, by its wording", () => {
+      const part3 = [...site.pages].find(([u]) => u.includes("what-the-postings-ask-for"))?.[1];
+      if (!part3) return;
+      // The five-row file said "Of the 5 not flagged remote, 3 describe hybrid work, none on-site work
+      // only, and none says nothing either way": two postings (remote wording) went unsaid.
+      for (const list of part3.querySelectorAll(".ranked-inline[data-of='workMode']")) {
+        const listPath = list.getAttribute("data-path") ?? "";
+        const total = statValue(part3, "workMode", listPath.replace(/\.modes$/, ".total"));
+        const sum = [...list.querySelectorAll("data.stat")].reduce((s, d) => s + Number(d.getAttribute("value")), 0);
+        expect(total, listPath).not.toBeNull();
+        expect(sum, listPath).toBe(Number(total!.getAttribute("value")));
+      }
+    });
+
+    it("names equal counts in the same order as the map beside the sentence", () => {
+      // The real data's entry-level sentence named Baltimore, MD (28) before San Francisco, CA (28);
+      // the map's ranked list beside it, San Francisco first.
+      const part2 = site.pages.get("/posts/part-2/")!;
+      const problems: string[] = [];
+      for (const [of, figure] of [["entryByArea", "map-entryByArea"], ["remoteByArea", "map-remoteByArea"], ["levelFindings", "map-midSeniorByArea"]] as const) {
+        const ranks = [...part2.querySelectorAll(`figure#${figure} .chart-map-ranks-name`)].map((n) => squash(n.textContent));
+        for (const list of part2.querySelectorAll(`.ranked-inline[data-of='${of}'][data-rank='desc']`)) {
+          const named = [...list.querySelectorAll(".stat-name")].map((n) => squash(n.textContent)).filter((n) => ranks.includes(n));
+          const inMapOrder = [...named].sort((a, b) => ranks.indexOf(a) - ranks.indexOf(b));
+          if (named.join(" | ") !== inMapOrder.join(" | ")) problems.push(`${of}: the sentence names ${named.join("; ")}, the map ${inMapOrder.join("; ")}`);
+        }
       }
       expect(problems).toEqual([]);
     });

@@ -85,7 +85,8 @@ export function emptyStatementProblems(doc: Document): string[] {
  * Every ranked list (RankedList, inline or as a list) that is not the top of its analysis's
  * list in rank order: the items shown must be, in order, the items a direct ranking of the whole
  * list gives (largest first, or smallest first when the list says data-rank="asc"; items with 0
- * or no number are never named), cut where the list says (data-from, data-top). A list in
+ * or no number are never named), cut where the list says (data-from, data-top), and never
+ * cut between two equal values (one of a tie named, the other not). A list in
  * another order says so (data-rank="none") and is skipped. `analyses` is what precompute wrote
  * for this build.
  */
@@ -119,6 +120,11 @@ export function rankedListProblems(doc: Document, analyses: Readonly<Record<stri
     const shown = items.map((i) => i.value);
     if (JSON.stringify(shown) !== JSON.stringify(expected)) {
       problems.push(`${of} ${listPath} (${rank === "asc" ? "smallest" : "largest"} first): shows ${shown.join(", ")}, the ranking gives ${expected.join(", ")}: "${text}"`);
+    }
+    // A cut between two equal values names one of a tie and not the other.
+    const end = top === undefined ? values.length : from + top;
+    for (const cut of [from, end]) {
+      if (cut > 0 && cut < values.length && values[cut - 1] === values[cut]) problems.push(`${of} ${listPath}: cut at ${cut} inside a tie at ${values[cut]}: "${text}"`);
     }
   }
   return { problems, lists };
@@ -155,4 +161,27 @@ export function chartRankProblems(doc: Document): { problems: string[]; lists: n
     if (at !== -1) problems.push(`ranked list under a chart: "${items[at]!.name}" (${items[at]!.count}) after "${items[at - 1]!.name}" (${items[at - 1]!.count})`);
   }
   return { problems, lists };
+}
+
+/**
+ * Wording a reader trips over, in a page's prose text: a plural after exactly one ("1 give no
+ * date", "Of the 1 postings", "has 1 postings"), a double negative ("none says nothing"), a
+ * factor written twice ("multiplied by ×12"), a range whose ends are equal ("$60–$60"), a
+ * percentage sign on a number the sentence calls percentage points.
+ */
+export function wordingProblems(text: string): string[] {
+  const problems: string[] = [];
+  const checks: [RegExp, string][] = [
+    [/(?<![\d.,])1 (?:postings|areas|places|searches|companies|give|rest|describe|say|mention)\b/, "a plural after one"],
+    [/\b[Oo]f the 1 \w+s\b/, "a plural after one"],
+    [/\bnone says nothing\b/, "a double negative"],
+    [/multiplied by ×/, "a factor written twice"],
+    [/(\p{Sc}[\d,.]+)–\1(?![\d,.])/u, "a range whose ends are equal"],
+    [/percentage points[^.]*?\d%/, "a percentage sign on percentage points"],
+  ];
+  for (const [re, what] of checks) {
+    const m = re.exec(text);
+    if (m) problems.push(`${what}: "…${text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20)}…"`);
+  }
+  return problems;
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { resolvePath } from "../../src/data/resolvePath.ts";
 import { PROJECT_ROOT, SAMPLE } from "../../src/pipeline/dataSources.ts";
 import { precompute } from "../../src/pipeline/precompute.ts";
+import { STATED_MODES } from "../../src/analysis/workMode.ts";
 import { jobspyCsv, posting, tempFiles } from "../support/jobspyCsv.ts";
 
 const places = SAMPLE.places;
@@ -59,12 +60,15 @@ describe("empty names are not given, in every analysis", () => {
 });
 
 /** Lists posts print whose analysis documents an order other than "largest value first". */
-const DOCUMENTED_ORDER: Record<string, "ascending" | "ladder" | "count"> = {
+const DOCUMENTED_ORDER: Record<string, "ascending" | "ladder" | "count" | "modes"> = {
   "salaryFindings lowest": "ascending", // "the lowest median lower bounds", lowest first
   "experience byLevel": "ladder", // levels bottom of the ladder first
   "columnOverview partial": "ascending", // fewest values first
   "topCompanies staffingInTop": "count",
   "areaConcentration atCap": "count",
+  // the work-mode groups in their fixed order (remote, remote or office, hybrid, on-site, not stated), as the bars beside them
+  "workMode byFlag[flag=remote].modes": "modes",
+  "workMode byFlag[flag=not remote].modes": "modes",
 };
 const LADDER = ["internship", "entry level", "associate", "mid-senior level", "director", "executive", "not applicable"];
 
@@ -92,6 +96,10 @@ describe("ranked lists are ranked before they are cut", async () => {
     expect(Array.isArray(list)).toBe(true);
     const order = DOCUMENTED_ORDER[`${l.of} ${l.path}`];
     const key = l.value === "none" || order === "count" ? "count" : l.value;
+    if (order === "modes") {
+      expect(list.map((item) => item["mode"])).toEqual([...STATED_MODES]);
+      return;
+    }
     if (order === "ladder") {
       const positions = list.map((item) => LADDER.indexOf(String(item["level"])));
       expect(positions).toEqual([...positions].sort((a, b) => a - b));

@@ -57,7 +57,7 @@ export const searches = defineFigure({
 export const treemap = defineFigure({
   id: "treemap",
   analysis: "countByArea",
-  title: "Each area's share of all postings",
+  title: (_, ctx) => `Each ${areaWord(ctx) === "place" ? "place" : "area"}'s share of all postings`,
   description: (_, ctx) => `Rectangle area is proportional to the number of postings ${areaWord(ctx) === "place" ? "that name the place" : "the area's search returned"}.`,
   rows: (data) => data,
   chart: (_, { analysis, chart }) => {

@@ -58,16 +58,17 @@ export const levels = defineFigure({
   },
   chart: (data, { analysis }) => {
     const ds = analysis("dsJobLevels");
-    const panel = (key: string, label: string, value: string, total: number, color: string) =>
-      ({ key, label, title: `${label} (${formatNumber(total)} postings)`, options: { value, color } });
+    // Each panel's bars are shares of the postings that give a level: its title counts those, not every posting.
+    const panel = (key: string, label: string, value: string, given: number, color: string) =>
+      ({ key, label, title: ds ? `${label} (${formatNumber(given)} ${given === 1 ? "posting" : "postings"} with a level)` : `${formatNumber(given)} ${given === 1 ? "posting gives" : "postings give"} a level`, options: { value, color } });
     return {
       kind: "bars",
       options: { label: "label", value: "backend", share: true, unit: "postings" },
       parts: {
         layout: "panels",
         items: [
-          panel("backend", ds ? "Backend engineering" : "Postings", "backend", data.total, "chart-1"),
-          ...(ds ? [panel("data-scientist", "Data science", "ds", ds.total, "chart-2")] : []),
+          panel("backend", ds ? "Backend engineering" : "Postings", "backend", data.coverage.given, "chart-1"),
+          ...(ds ? [panel("data-scientist", "Data science", "ds", ds.coverage.given, "chart-2")] : []),
         ],
       },
     };
