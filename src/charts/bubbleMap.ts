@@ -2,7 +2,7 @@ import { max as maxOf, min as minOf } from "d3-array";
 import { z } from "zod";
 import { compareText } from "../lib/compareText.ts";
 import { formatNumber, type FormatName } from "../lib/formatNumber.ts";
-import { listParts } from "../lib/joinList.ts";
+import { listParts, needsSemicolons } from "../lib/joinList.ts";
 import { atAnnotations, checkAt } from "./annotations.ts";
 import { projections, type MapProjection } from "./basemap.ts";
 import { currencyOption, defineChart, fieldName, formatOption, type ChartContext, type Frame, type Row } from "./chartKind.ts";
@@ -360,7 +360,7 @@ function offMapNote(document: Document, rows: readonly Row[], o: Options): HTMLE
     .sort((a, b) => compareText(a, b));
   return htmlElement(document, "p", { class: "chart-note chart-note-offmap" }, [
     "Outside this map: ",
-    ...listParts(items).map((part) => ("separator" in part ? part.separator : htmlElement(document, "span", { class: "chart-offmap-name" }, [part.item]))),
+    ...listParts(items, "and", { semicolons: needsSemicolons(items) }).map((part) => ("separator" in part ? part.separator : htmlElement(document, "span", { class: "chart-offmap-name" }, [part.item]))),
     ".",
   ]);
 }
@@ -373,7 +373,8 @@ function missingNote(document: Document, labels: readonly string[]): HTMLElement
   return htmlElement(document, "p", { class: "chart-note chart-note-missing" }, [
     cross,
     ` No data for ${sorted.length} ${sorted.length === 1 ? "area" : "areas"}: `,
-    ...listParts(sorted).map((part) => ("separator" in part ? part.separator : htmlElement(document, "span", { class: "chart-missing-name" }, [part.item]))),
+    // "Atlanta, GA; Cleveland, OH; and Tucson, AZ": names with commas of their own are separated by semicolons.
+    ...listParts(sorted, "and", { semicolons: needsSemicolons(sorted) }).map((part) => ("separator" in part ? part.separator : htmlElement(document, "span", { class: "chart-missing-name" }, [part.item]))),
     ".",
   ]);
 }

@@ -246,6 +246,16 @@ for (const fixture of fixtures) {
       expect(problems).toEqual([]);
     });
 
+    it("puts the postings in one country on the home page only when the About page does", () => {
+      // google-netherlands: the About page said "most of them in the Netherlands" (four postings
+      // name no place), the home page "What 32 job postings in the Netherlands say".
+      const about = prose(site.pages.get("/about/")!);
+      const lede = squash(site.pages.get("/")!.querySelector(".lede")?.textContent);
+      const most = /most of them in (the [A-Z][\w ]+?|[A-Z][\w ]+?)[.,]/.exec(about);
+      if (most) expect(lede).toContain(`mostly in ${most[1]}`);
+      else expect(lede).not.toMatch(/mostly in/);
+    });
+
     it("names only the boards the data is from, and names them", () => {
       const present = new Set(rows.map((r) => r["site"]));
       const problems: string[] = [];

@@ -6,6 +6,7 @@ import { formatNumber, type FormatName } from "../../src/lib/formatNumber.ts";
 import { resolvePath } from "../../src/data/resolvePath.ts";
 import { PROJECT_ROOT } from "../../src/pipeline/dataSources.ts";
 import { buildSite, readPage } from "../support/buildSite.ts";
+import { wordingProblems } from "../support/proseChecks.ts";
 
 let outDir = "";
 beforeAll(() => {
@@ -38,6 +39,14 @@ describe.each(["/posts/part-1/", "/posts/part-2/", "/posts/what-the-postings-ask
     }
     const stray = (article.textContent ?? "").match(/[^\s]*\d[^\s]*/g) ?? [];
     expect(stray).toEqual([]);
+  });
+
+  it("reads as writing: no plural after one, double negative or capital after a semicolon", () => {
+    // The default build (the real data and the data-scientist sample when ../shared is there)
+    // printed "Data: …; The data-scientist postings (a comparison sample), 834 postings".
+    const article = page(url).querySelector("article")!;
+    for (const el of [...article.querySelectorAll("pre, code, table, svg, script, style")]) el.remove();
+    expect(wordingProblems((article.textContent ?? "").replace(/\s+/g, " "))).toEqual([]);
   });
 
   it("has folds that are closed by default and have a summary", () => {

@@ -57,6 +57,13 @@ describe("bubbleMap", () => {
     expect(Array.from(note.querySelectorAll(".chart-missing-name")).map((n) => n.textContent)).toEqual(["Anchorage, AK", "Kansas City, MO"]);
   });
 
+  it("separates the names without data by semicolons when they hold commas of their own", () => {
+    // The real data's pay map read "No data for 14 areas: Atlanta, GA, Cleveland, OH, Des Moines, IA, ...".
+    const rows = [...AREAS, { area: "tucson", label: "Tucson, AZ", lat: 32.22, lon: -110.97, value: null }];
+    const note = render(rows, { id: "map", valueLabel: "Postings" }).querySelector(".chart-note-missing")!;
+    expect(note.textContent?.trim()).toBe("No data for 3 areas: Anchorage, AK; Kansas City, MO; and Tucson, AZ.");
+  });
+
   it("omits the note when every area has data", () => {
     const chart = render(AREAS.filter((a) => a.value !== null), { id: "map", valueLabel: "Postings" });
     expect(chart.querySelector(".chart-note-missing")).toBeNull();

@@ -167,7 +167,8 @@ export function chartRankProblems(doc: Document): { problems: string[]; lists: n
  * Wording a reader trips over, in a page's prose text: a plural after exactly one ("1 give no
  * date", "Of the 1 postings", "has 1 postings"), a double negative ("none says nothing"), a
  * factor written twice ("multiplied by ×12"), a range whose ends are equal ("$60–$60"), a
- * percentage sign on a number the sentence calls percentage points.
+ * percentage sign on a number the sentence calls percentage points, a capital after a semicolon
+ * ("…; The data-scientist postings").
  */
 export function wordingProblems(text: string): string[] {
   const problems: string[] = [];
@@ -178,6 +179,7 @@ export function wordingProblems(text: string): string[] {
     [/multiplied by ×/, "a factor written twice"],
     [/(\p{Sc}[\d,.]+)–\1(?![\d,.])/u, "a range whose ends are equal"],
     [/percentage points[^.]*?\d%/, "a percentage sign on percentage points"],
+    [/; The\b/, "a capital after a semicolon"],
   ];
   for (const [re, what] of checks) {
     const m = re.exec(text);
