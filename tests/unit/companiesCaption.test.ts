@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { companies } from "../../src/analysis/figures/postings.ts";
 
 // The company bars' description says what the chart marks: a staffing-firm claim only when a bar is one.
-const data = (flags: boolean[]) => ({ top: flags.map((staffing, i) => ({ name: `Co ${i}`, count: 10 - i, staffing })), staffingInTop: [] }) as never;
+const data = (flags: boolean[], distinctCompanies = 30) => ({ top: flags.map((staffing, i) => ({ name: `Co ${i}`, count: 10 - i, staffing })), staffingInTop: [], distinctCompanies }) as never;
 const describeWith = (flags: boolean[]) => (companies.description as (d: never, c: never) => string)(data(flags), {} as never);
 
 describe("the company bars' description", () => {
@@ -10,6 +10,11 @@ describe("the company bars' description", () => {
     const text = describeWith([false, false, false]);
     expect(text).toMatch(/^The 3 most frequent company names; none of them is a staffing firm/);
     expect(text).not.toMatch(/marked/);
+  });
+  it("says the bars are all the companies when the data has no more (indeed-brazil: 4 of 4)", () => {
+    const all = (companies.description as (d: never, c: never) => string)(data([false, false, false, false], 4), {} as never);
+    expect(all).toMatch(/^All 4 company names; none of them/);
+    expect(describeWith([false, false, false, false])).toMatch(/^The 4 most frequent company names/);
   });
   it("counts the marked bars", () => {
     expect(describeWith([true, false, false])).toMatch(/the one staffing firm or job aggregator among them is marked/);

@@ -88,7 +88,8 @@ export const companies = defineFigure({
   analysis: "topCompanies",
   title: "Companies with the most postings",
   description: (data) => {
-    const names = `The ${formatNumber(data.top.length)} most frequent company names`;
+    // The chart shows every company when there are no more than it has bars for: "the 4 most frequent" of 4 reads as a ranking cut from more.
+    const names = data.distinctCompanies === data.top.length && data.top.length > 1 ? `All ${formatNumber(data.top.length)} company names` : `The ${formatNumber(data.top.length)} most frequent company names`;
     const marked = data.top.filter((c) => c.staffing).length;
     if (marked === 0) return `${names}; none of them is a staffing firm or job aggregator by the rule on the About page.`;
     if (marked === 1) return `${names}; the one staffing firm or job aggregator among them is marked (the rule that finds them is on the About page).`;
