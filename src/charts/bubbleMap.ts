@@ -51,6 +51,7 @@ const options = z.strictObject({
     .min(2)
     .optional()
     .describe("values resting on fewer than this many `nLabel` are drawn as rings, and the legend says so (needs `n`)"),
+  areaNoun: z.enum(["area", "place"]).default("area").describe('what one bubble is in the notes under the map ("No data for 2 areas", "every area"): "place" when the rows name no searches, only the places the postings give'),
   ranked: z
     .number()
     .int()
@@ -132,7 +133,7 @@ export const bubbleMap = defineChart({
     const offMap = rows.filter((row) => !drawn.has(text(row, o.area)));
     const after = [
       ...(o.ranked > 0 && layout.present.length > 1 ? [rankedDots(document, layout.present, o)] : []),
-      ...(missing.length > 0 ? [missingNote(document, missing)] : []),
+      ...(missing.length > 0 ? [missingNote(document, missing, o.areaNoun)] : []),
       ...(offMap.length > 0 ? [offMapNote(document, offMap, o)] : []),
     ];
     return { before: [legend], after };
@@ -365,14 +366,14 @@ function offMapNote(document: Document, rows: readonly Row[], o: Options): HTMLE
   ]);
 }
 
-function missingNote(document: Document, labels: readonly string[]): HTMLElement {
+function missingNote(document: Document, labels: readonly string[], noun: "area" | "place"): HTMLElement {
   const cross = svgElement(document, "svg", { width: 12, height: 12, viewBox: "0 0 12 12", "aria-hidden": "true", class: "chart-note-icon" }, [
     svgElement(document, "path", { d: "M2,2L10,10M2,10L10,2", style: `stroke:${colors.missing}`, "stroke-width": 2.5, "stroke-linecap": "round" }),
   ]);
   const sorted = labels.slice().sort((a, b) => compareText(a, b));
   return htmlElement(document, "p", { class: "chart-note chart-note-missing" }, [
     cross,
-    ` No data for ${sorted.length} ${sorted.length === 1 ? "area" : "areas"}: `,
+    ` No data for ${sorted.length} ${sorted.length === 1 ? noun : `${noun}s`}: `,
     // "Atlanta, GA; Cleveland, OH; and Tucson, AZ": names with commas of their own are separated by semicolons.
     ...listParts(sorted, "and", { semicolons: needsSemicolons(sorted) }).map((part) => ("separator" in part ? part.separator : htmlElement(document, "span", { class: "chart-missing-name" }, [part.item]))),
     ".",
@@ -413,7 +414,7 @@ function rankedDots(document: Document, present: readonly Drawn[], o: Options): 
   const max = maxOf(present, (d) => d.value) ?? 0;
   const min = minOf(present, (d) => d.value) ?? 0;
   const format = (v: number) => formatNumber(v, o.format, { currency: o.currency });
-  const which = shown.length === present.length ? "every area" : `the ${formatNumber(top.length)} highest of ${formatNumber(present.length)} areas${extra > 0 ? ` and ${extra === 1 ? "the one" : "those"} annotated` : ""} (the table has them all)`;
+  const which = shown.length === present.length ? `every ${o.areaNoun}` : `the ${formatNumber(top.length)} highest of ${formatNumber(present.length)} ${o.areaNoun}s${extra > 0 ? ` and ${extra === 1 ? "the one" : "those"} annotated` : ""} (the table has them all)`;
   const order = rings.length > 0 && shown.some((d) => d.ring) ? `, highest first; rings, resting on fewer than ${formatNumber(o.fewerThan ?? 0)} ${o.nLabel}, after the rest` : ", highest first";
   return htmlElement(document, "div", { class: "chart-map-ranks" }, [
     htmlElement(document, "p", { class: "chart-map-ranks-title" }, [`${o.valueLabel}, ${which}${order}.`]),

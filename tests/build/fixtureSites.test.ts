@@ -255,6 +255,19 @@ for (const fixture of fixtures) {
       if (columns !== undefined || salary !== undefined) expect(columns).toBe(salary);
     });
 
+    it("calls the maps' bubbles places, not areas, when the rows name no searches", () => {
+      if (!/do not say which place each search covered/.test(prose(site.pages.get("/posts/part-1/")!))) return;
+      const problems: string[] = [];
+      // The component reference draws its own examples, not this data.
+      for (const [url, doc] of [...site.pages].filter(([u]) => !u.startsWith("/docs/"))) {
+        for (const note of doc.querySelectorAll(".chart-map-ranks-title, .chart-note-missing")) {
+          const text = squash(note.textContent);
+          if (/\bareas?\b/.test(text)) problems.push(`${url}: "${text}"`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
     it("puts the postings in one country on the home page only when the About page does", () => {
       // google-netherlands: the About page said "most of them in the Netherlands" (four postings
       // name no place), the home page "What 32 job postings in the Netherlands say".

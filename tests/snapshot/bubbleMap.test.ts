@@ -57,6 +57,12 @@ describe("bubbleMap", () => {
     expect(Array.from(note.querySelectorAll(".chart-missing-name")).map((n) => n.textContent)).toEqual(["Anchorage, AK", "Kansas City, MO"]);
   });
 
+  it("calls its bubbles places when told the rows name no searches", () => {
+    const chart = render(AREAS, { id: "map", valueLabel: "Postings", areaNoun: "place" });
+    expect(chart.querySelector(".chart-note-missing")!.textContent).toContain("No data for 2 places");
+    expect(chart.querySelector(".chart-map-ranks-title")!.textContent).toBe("Postings, every place, highest first.");
+  });
+
   it("separates the names without data by semicolons when they hold commas of their own", () => {
     // The real data's pay map read "No data for 14 areas: Atlanta, GA, Cleveland, OH, Des Moines, IA, ...".
     const rows = [...AREAS, { area: "tucson", label: "Tucson, AZ", lat: 32.22, lon: -110.97, value: null }];

@@ -8,6 +8,8 @@ const postings = { format: "int" } as const;
 
 /** "searched area" when the rows name the search each came from, else "place" (a plain CSV's areas are its postings' places). */
 const areaWord = ({ analysis }: FigureContext) => (analysis("areaConcentration")?.areasAreSearches === false ? "place" : "searched area");
+/** The map's noun for one bubble in its notes ("No data for 2 places", "every place"). */
+const areaNoun = (ctx: FigureContext) => (areaWord(ctx) === "place" ? "place" : "area");
 
 /** Postings per searched area on the map; areas with none get a zero-size bubble. */
 export const mapCountByArea = defineFigure({
@@ -16,7 +18,7 @@ export const mapCountByArea = defineFigure({
   title: (_, ctx) => `Postings per ${areaWord(ctx)}`,
   description: (_, ctx) => `One bubble per ${areaWord(ctx)}; bubble area is proportional to the number of postings.`,
   rows: (data) => data,
-  chart: { kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Postings", missing: "zero" } },
+  chart: (_, ctx) => ({ kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Postings", missing: "zero", areaNoun: areaNoun(ctx) } }),
   columns: [{ key: "label", label: "Area" }, { key: "count", label: "Postings", ...postings }],
 });
 
@@ -80,7 +82,7 @@ export const mapEntryByArea = defineFigure({
   title: (_, ctx) => `Entry-level postings per ${areaWord(ctx)}`,
   description: "Bubble area is proportional to the number of entry-level postings.",
   rows: (data) => data.areas,
-  chart: { kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Entry-level postings", missing: "zero" } },
+  chart: (_, ctx) => ({ kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Entry-level postings", missing: "zero", areaNoun: areaNoun(ctx) } }),
   columns: [{ key: "label", label: "Area" }, { key: "count", label: "Entry-level postings", ...postings }],
 });
 
@@ -91,7 +93,7 @@ export const mapMidSeniorByArea = defineFigure({
   title: (_, ctx) => `Mid-senior postings per ${areaWord(ctx)}`,
   description: "Bubble area is proportional to the number of mid-senior postings.",
   rows: (data) => data.areas,
-  chart: { kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Mid-senior postings", missing: "zero" } },
+  chart: (_, ctx) => ({ kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Mid-senior postings", missing: "zero", areaNoun: areaNoun(ctx) } }),
   columns: [{ key: "label", label: "Area" }, { key: "count", label: "Mid-senior postings", ...postings }],
 });
 
@@ -102,6 +104,6 @@ export const mapRemoteByArea = defineFigure({
   title: (_, ctx) => `Remote postings per ${areaWord(ctx)}`,
   description: (data) => `Bubble area is proportional to the number of remote postings${staffingLeftOut(data.excluded)}.`,
   rows: (data) => data.areas,
-  chart: { kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Remote postings", missing: "zero" } },
+  chart: (_, ctx) => ({ kind: "bubble-map", options: { area: "area", value: "count", valueLabel: "Remote postings", missing: "zero", areaNoun: areaNoun(ctx) } }),
   columns: [{ key: "label", label: "Area" }, { key: "count", label: "Remote postings", ...postings }],
 });

@@ -87,9 +87,9 @@ export const pay = defineFigure({
       return { area, min: salary?.medianMin ?? null, max: salary?.medianMax ?? null, n: salary?.salariedPostings ?? 0 };
     });
   },
-  chart: (data) => ({
+  chart: (data, { analysis }) => ({
     kind: "bubble-map",
-    options: { area: "area", value: "min", n: "n", valueLabel: "Median lower bound", format: "money", shortFormat: "moneyk", currency: data.currency ?? "USD", nLabel: "salaried postings", missing: "none", sizeBy: "n", fewerThan: SOLID_SAMPLE },
+    options: { area: "area", areaNoun: analysis("areaConcentration")?.areasAreSearches === false ? "place" : "area", value: "min", n: "n", valueLabel: "Median lower bound", format: "money", shortFormat: "moneyk", currency: data.currency ?? "USD", nLabel: "salaried postings", missing: "none", sizeBy: "n", fewerThan: SOLID_SAMPLE },
     parts: {
       layout: "toggle",
       label: "Show the median",
