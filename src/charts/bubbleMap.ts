@@ -130,10 +130,13 @@ export const bubbleMap = defineChart({
     ]);
     const drawn = new Set(layout.located.map((d) => d.area));
     const missing = rows.filter((row) => numOrNull(row, o.value) === null && drawn.has(text(row, o.area))).map((row) => text(row, "label"));
-    const offMap = rows.filter((row) => !drawn.has(text(row, o.area)));
+    // (One with a zero, an area added by `missing: "zero"`, has nothing to say.)
+    const countryOnly = rows.filter((row) => row[COUNTRY_ONLY] === true && numOrNull(row, o.value) !== 0);
+    const offMap = rows.filter((row) => !drawn.has(text(row, o.area)) && row[COUNTRY_ONLY] !== true);
     const after = [
       ...(o.ranked > 0 && layout.present.length > 1 ? [rankedDots(document, layout.present, o)] : []),
       ...(missing.length > 0 ? [missingNote(document, missing, o.areaNoun)] : []),
+      ...(countryOnly.length > 0 ? [offMapNote(document, countryOnly, o, countryOnly.length === 1 ? "Not on the map, as it names a whole country: " : "Not on the map, as they name whole countries: ")] : []),
       ...(offMap.length > 0 ? [offMapNote(document, offMap, o)] : []),
     ];
     return { before: [legend], after };
@@ -145,12 +148,17 @@ export const bubbleMap = defineChart({
  * the searched areas the rows leave out added as zero or no data (`missing`), areas the
  * gazetteer cannot place left out (the post names them), largest value first.
  */
+/** Marks a row whose place is a whole country: in the table, not on the map (the legend says so). */
+const COUNTRY_ONLY = "countryOnly";
+
 function placeRows(rows: readonly Row[], o: Options, context: ChartContext): Row[] {
   const given = new Set(rows.map((row) => text(row, o.area)));
   const absent = o.missing === "none" ? [] : context.areas.filter((area: string) => !given.has(area)).map((area: string) => ({ [o.area]: area, [o.value]: o.missing === "zero" ? 0 : null }));
   const placed = [...rows, ...absent].flatMap((row): Row[] => {
     if (typeof row["lat"] === "number" && typeof row["lon"] === "number") return [{ ...row, label: typeof row["label"] === "string" ? row["label"] : text(row, o.area) }];
     const place = context.place(text(row, o.area));
+    // A whole country has no spot of its own: a bubble at its centre would read as a city there.
+    if (place?.level === "country") return [{ ...row, label: place.label, [COUNTRY_ONLY]: true }];
     return place ? [{ ...row, label: place.label, lat: place.lat, lon: place.lon }] : [];
   });
   // Equal values as the analysis gives them (a stable sort), the order a <RankedList> beside the
@@ -187,6 +195,7 @@ function mapLayout(rows: readonly Row[], o: Options, width: number, context: Cha
   const height = Math.round((width * projection.height) / projection.width);
   const project = projection.project(width);
   const located = rows.flatMap((row): Bubble[] => {
+    if (row[COUNTRY_ONLY] === true) return [];
     const point = project([Number(row["lon"]), Number(row["lat"])]);
     return point ? [{ area: text(row, o.area), label: text(row, "label"), x: point[0], y: point[1], value: numOrNull(row, o.value), n: o.n === undefined ? undefined : (numOrNull(row, o.n) ?? undefined) }] : [];
   });
@@ -352,7 +361,7 @@ function sizeKey(
 
 // Areas whose place is outside the map's frame (a few postings abroad on the US basemap, a
 // far country on a fitted one): named under the map with their values, never dropped silently.
-function offMapNote(document: Document, rows: readonly Row[], o: Options): HTMLElement {
+function offMapNote(document: Document, rows: readonly Row[], o: Options, lead = "Outside this map: "): HTMLElement {
   const items = rows
     .map((row) => {
       const value = numOrNull(row, o.value);
@@ -360,7 +369,7 @@ function offMapNote(document: Document, rows: readonly Row[], o: Options): HTMLE
     })
     .sort((a, b) => compareText(a, b));
   return htmlElement(document, "p", { class: "chart-note chart-note-offmap" }, [
-    "Outside this map: ",
+    lead,
     ...listParts(items, "and", { semicolons: needsSemicolons(items) }).map((part) => ("separator" in part ? part.separator : htmlElement(document, "span", { class: "chart-offmap-name" }, [part.item]))),
     ".",
   ]);

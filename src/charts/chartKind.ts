@@ -25,6 +25,8 @@ export interface ChartPlace {
   readonly lon: number;
   /** ISO 3166-1 alpha-2 code of its country, when known (a world map is fitted to the places in its countries). */
   readonly country?: string;
+  /** How precise the place is: a "country" names no spot on the map, so maps leave it off and say so. */
+  readonly level?: "city" | "region" | "country";
 }
 
 /**

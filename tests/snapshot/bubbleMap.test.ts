@@ -178,6 +178,18 @@ describe("bubbleMap: a value sized by what it rests on, rings for thin samples, 
     expect(render(AREAS, { id: "map", valueLabel: "Postings", ranked: 0 }).querySelector(".chart-map-ranks")).toBeNull();
   });
 
+  it("leaves a place that is a whole country off the map, and says so under it (a bubble at its centre would read as a city there)", () => {
+    const PLACES: Record<string, { label: string; lat: number; lon: number; country: string; level: "city" | "country" }> = {
+      "Austin, TX": { label: "Austin, TX", lat: 30.27, lon: -97.74, country: "US", level: "city" },
+      "United States": { label: "United States", lat: 39.8, lon: -98.6, country: "US", level: "country" },
+    };
+    const context = { place: (area: string) => PLACES[area], areas: Object.keys(PLACES) };
+    const rows = [{ area: "United States", value: 12 }, { area: "Austin, TX", value: 5 }];
+    const chart = drawChart({ kind: "bubble-map", options: { area: "area", value: "value", valueLabel: "Postings", missing: "none" } }, rows, { id: "c" }, context);
+    expect(circles(chart).map((c) => c.getAttribute("data-label"))).toEqual(["Austin, TX"]);
+    expect(chart.querySelector(".chart-note-offmap")?.textContent).toBe("Not on the map, as it names a whole country: United States (12).");
+  });
+
   it("keeps the rows' order for equal values in the ranked view (the analysis's ranking, as the prose lists it)", () => {
     const tied = [PAY[4]!, PAY[1]!, PAY[2]!].map((a) => ({ ...a, value: 100 }));
     const ranks = render(tied, { id: "pay", valueLabel: "Median" }).querySelector(".chart-map-ranks")!;
