@@ -27,7 +27,7 @@ export interface SalaryFindings {
   /** The ISO currency of every amount here; null without pay. */
   readonly currency: string | null;
   readonly areasWithSalary: number;
-  /** Areas whose median rests on 1 to 3 postings, and their share of salaried areas (null without any). */
+  /** Areas whose median rests on fewer than SOLID_SAMPLE postings (not solid), and their share of salaried areas (null without any). */
   readonly thinAreas: number;
   readonly thinShare: number | null;
   readonly singlePostingAreas: number;
@@ -47,7 +47,7 @@ export function salaryFindings(view: PayView): SalaryFindings {
   const { areas, currency } = salaryByArea(view);
   const band = (values: number[]) => values.length < SALARY_RULES.bandMinAreas ? null
     : [quantile(values, 0.25)!, quantile(values, 0.75)!] as const;
-  const thin = areas.filter((a) => a.salariedPostings <= 3).length;
+  const thin = areas.filter((a) => a.salariedPostings < SOLID_SAMPLE).length;
   const solid = areas.filter((a) => a.salariedPostings >= SOLID_SAMPLE);
   return {
     currency,

@@ -60,7 +60,8 @@ describe("salaryFindings", () => {
     ];
     const f = salaryFindings(payView(rows));
     expect(f.areasWithSalary).toBe(4);
-    expect(f.thinAreas).toBe(4);
+    // A has SOLID_SAMPLE (3) postings: solid, so not thin; B, C and D rest on one each.
+    expect(f.thinAreas).toBe(3);
     expect(f.singlePostingAreas).toBe(3);
     // Only A has SOLID_SAMPLE postings: nothing to stand out from, so no "highest" is claimed.
     expect(f.highestSolid).toBeNull();
