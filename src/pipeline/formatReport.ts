@@ -1,4 +1,5 @@
 import type { QualityReport } from "../ingest/QualityReport.ts";
+import { CURRENT_LAYOUT } from "../ingest/layouts.ts";
 import { printable } from "../lib/terminalText.ts";
 import type { PlacementSummary } from "../places/PlacesFile.ts";
 
@@ -23,7 +24,7 @@ export function formatReport(report: QualityReport, extra: { unknownAreas?: read
     if (file.unknownColumns.length > 0) {
       lines.push(`  ${file.file}: unknown columns not used: ${file.unknownColumns.join(", ")}`);
     }
-    if (file.layout !== "jobspy-34") lines.push(`  ${file.file}: ${file.layoutDescription} (columns it lacks are "not in this layout")`);
+    if (file.layout !== CURRENT_LAYOUT) lines.push(`  ${file.file}: ${file.layoutDescription} (columns it lacks are "not in this layout")`);
     if (file.derivedIds > 0) lines.push(`  ${file.file}: ${file.derivedIds} id(s) derived from job_url`);
     if (file.blankLines > 0) lines.push(`  ${file.file}: ${file.blankLines} blank line(s) ignored`);
   }

@@ -122,6 +122,11 @@ describe("<Chart> props", () => {
     expect(() => parseChartProps({ ...base, top: "5" })).toThrow(/top: .*expected number.*\(a number goes in braces, not quotes: top=\{5\}\)/);
     expect(() => parseChartProps({ ...base, share: "false" })).toThrow(/share: .*\(true or false goes in braces, not quotes: share=\{false\}\)/);
     expect(() => parseChartProps({ ...base, table: "true" })).toThrow(/table: .*table=\{true\}/);
+    // Text that is no true/false at all, in a boolean prop next to one that takes text: the author meant that one.
+    expect(() => parseChartProps({ ...base, values: "remote" })).toThrow(/values: .*\(values takes true or false; did you mean value="remote"\?\)/);
+    expect(() => parseChartProps({ ...base, values: "remote" })).not.toThrow(/values=\{true\}/);
+    // Text no other prop is near keeps the brace hint.
+    expect(() => parseChartProps({ ...base, share: "maybe" })).toThrow(/share=\{true\}/);
     // A wrong value of the right type gets the schema's own message, with no brace hint.
     expect(() => parseChartProps({ ...base, top: -1 })).toThrow(/top: /);
     expect(() => parseChartProps({ ...base, top: -1 })).not.toThrow(/braces/);

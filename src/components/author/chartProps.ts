@@ -97,36 +97,54 @@ export function chartPropsProblems(props: Readonly<Record<string, unknown>>, con
     }
   }
   // Values: the literal ones, with the frame's and the kind's schemas (a prop given as code is only named).
+  // The props that would take this text, for "did you mean value="remote"?" after values="remote".
+  const takesText = (text: string) => known.filter((name) => {
+    const schema = (FRAME_KEYS.has(name) ? adHocFrameProps.shape : chart.options.shape)[name as never] as z.ZodType | undefined;
+    return schema?.safeParse(text).success === true;
+  });
   const relevant = (issue: z.ZodError["issues"][number]) => issue.code !== "unrecognized_keys" && !(typeof issue.path[0] === "string" && (dynamic.has(issue.path[0]) || (context.skipOf && issue.path[0] === "of")));
   const frameInput = Object.fromEntries(Object.entries(props).filter(([k]) => FRAME_KEYS.has(k)));
   const frame = adHocFrameProps.safeParse(frameInput);
   if (!frame.success) {
-    for (const issue of frame.error.issues.filter(relevant)) problems.push(`${tag}: ${issue.path.join(".") || "props"}: ${issue.message}${inBraces(issue, props)}`);
+    for (const issue of frame.error.issues.filter(relevant)) problems.push(`${tag}: ${issue.path.join(".") || "props"}: ${issue.message}${inBraces(issue, props, takesText)}`);
   } else if (frame.data.of === undefined && frame.data.data === undefined && !dynamic.has("data") && !dynamic.has("of")) {
     problems.push(`${tag}: give of="analysis" (with path) or data={[…]}`);
   }
   const optionInput = Object.fromEntries(Object.entries(props).filter(([k]) => optionNames.includes(k)));
   const options = chart.options.safeParse(optionInput);
   if (!options.success) {
-    for (const issue of options.error.issues.filter(relevant)) problems.push(`${tag}: ${issue.path.join(".") || "options"}: ${issue.message}${inBraces(issue, props)}`);
+    for (const issue of options.error.issues.filter(relevant)) problems.push(`${tag}: ${issue.path.join(".") || "options"}: ${issue.message}${inBraces(issue, props, takesText)}`);
   }
   return problems;
 }
 
 /**
  * What to write when a number or true/false was given in quotes (`top="10"`): in MDX a
- * quoted prop is always text, so the value goes in braces (`top={10}`).
+ * quoted prop is always text, so the value goes in braces (`top={10}`). When the text is
+ * no number or true/false at all, the author more likely meant a neighbouring prop that
+ * takes text (`values="remote"` for `value="remote"`): `takesText` names those.
  */
-function inBraces(issue: z.ZodError["issues"][number], props: Readonly<Record<string, unknown>>): string {
+function inBraces(issue: z.ZodError["issues"][number], props: Readonly<Record<string, unknown>>, takesText: (text: string) => string[]): string {
   const key = issue.path[0];
   if (issue.code !== "invalid_type" || typeof key !== "string" || issue.path.length !== 1) return "";
   const given = props[key];
   if (typeof given !== "string") return "";
+  const meant = (expected: string) => {
+    const near = nearest(key, takesText(given));
+    return near === undefined ? "" : ` (${key} takes ${expected}; did you mean ${near}="${given}"?)`;
+  };
   if (issue.expected === "number") {
     const n = Number(given);
-    return ` (a number goes in braces, not quotes: ${key}={${given.trim() !== "" && Number.isFinite(n) ? n : 10}})`;
+    if (given.trim() !== "" && Number.isFinite(n)) return ` (a number goes in braces, not quotes: ${key}={${n}})`;
+    return meant("a number") || ` (a number goes in braces, not quotes: ${key}={10})`;
   }
-  if (issue.expected === "boolean") return ` (true or false goes in braces, not quotes: ${key}={${given === "false" ? "false" : "true"}})`;
+  if (issue.expected === "boolean") {
+    if (given !== "true" && given !== "false") {
+      const hint = meant("true or false");
+      if (hint) return hint;
+    }
+    return ` (true or false goes in braces, not quotes: ${key}={${given === "false" ? "false" : "true"}})`;
+  }
   return "";
 }
 
