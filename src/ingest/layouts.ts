@@ -65,7 +65,7 @@ export const JOBSPY_LAYOUTS = [
 export type JobSpyLayoutId = (typeof JOBSPY_LAYOUTS)[number]["id"];
 
 /** The layout JobSpy writes today (the last of {@link JOBSPY_LAYOUTS}): a file in it needs no note about absent columns. */
-export const CURRENT_LAYOUT: JobSpyLayoutId = JOBSPY_LAYOUTS[JOBSPY_LAYOUTS.length - 1].id;
+export const CURRENT_LAYOUT: JobSpyLayoutId = JOBSPY_LAYOUTS.at(-1)!.id;
 
 /**
  * JobSpy's `hyperlinks=True` (2023–24) writes `job_url_hyper`
