@@ -11,7 +11,7 @@
 // Inputs are generated once into .bench/ (about 1.6 GB). Each figure is the minimum of N runs
 // (default 3): the machine may be shared, and the minimum is the least disturbed run.
 import { spawnSync } from "node:child_process";
-import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
+import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import { once } from "node:events";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -186,7 +186,10 @@ function findDuckdb(): { version: string } | { skipped: string } {
     return { skipped: `could not install tools/duckdb (${(error as Error).message.split("\n")[0]}), its column is skipped` };
   }
   const r = spawnSync(process.execPath, ["--experimental-strip-types", duckdbScript, "--version"], { encoding: "utf8" });
-  if (r.status !== 0) return { skipped: `tools/duckdb does not load here (${r.stderr.trim().split("\n").at(-1)}), its column is skipped` };
+  if (r.status !== 0) {
+    const lines = r.stderr.trim().split("\n");
+    return { skipped: `tools/duckdb does not load here (${(lines.find((l) => /^\w*Error\b/.test(l)) ?? lines.at(-1) ?? "").trim().slice(0, 200)}), its column is skipped` };
+  }
   return { version: r.stdout.trim() };
 }
 
@@ -210,6 +213,7 @@ console.log(`${"input".padEnd(30)} ${pad("size", 7)} ${pad("ours", 8)} ${pad("cp
   `${pad("time ratio", 10)} ${pad("cpu ratio", 9)} ${pad("duckdb", 8)} ${pad("cpu", 8)} ${pad("peak", 7)}  same numbers`);
 
 const results = new Map<string, Run>();
+const duckResults = new Map<string, Run>();
 const ratios: { label: string; wall: number; cpu: number }[] = [];
 const duckdbAgreement: string[] = [];
 for (const input of INPUTS) {
@@ -232,6 +236,7 @@ for (const input of INPUTS) {
     continue;
   }
   results.set(input.key, ours);
+  if (duck !== null && typeof duck !== "string") duckResults.set(input.key, duck);
   const duckCells = duck === null ? [pad("-", 8), pad("-", 8), pad("-", 7)]
     : typeof duck === "string" ? [duck]
       : [pad(secs(duck.seconds), 8), pad(secs(duck.cpuSeconds), 8), pad(mb(duck.peakMB), 7)];
@@ -271,7 +276,7 @@ if (cellA && cellB) {
 }
 const million = results.get("1m");
 if (million) console.log(`Peak at a million rows: ${mb(million.peakMB)} (target ≤ 512 MB: ${million.peakMB <= 512 ? "met" : "NOT met"})`);
-if (million && !flags["no-linearity"]) await linearityInRows(million);
+if (million && !flags["no-linearity"]) await linearityInRows(million, duckResults.get("1m") ?? null);
 installSize();
 
 if (!flags["no-precompute"]) {
@@ -301,14 +306,14 @@ rmSync(work, { recursive: true, force: true });
  * same generator, and checked to be byte prefixes of it) beside the whole file's run: CPU time and peak
  * per 100k rows, and whether each grows linearly.
  */
-async function linearityInRows(whole: Run): Promise<void> {
+async function linearityInRows(whole: Run, wholeDuck: Run | null): Promise<void> {
   // ±25%: the marginal cost of a step is a difference of two best-of-N CPU times, each within about
   // ±5% to 10% on this shared machine (the README's repeated runs), so the 200k-row step alone can
   // move by ±10% or more; the super-linear growth measured before (1.4× to 2× per row from the
   // 300k-to-1M step) is well outside it.
   const TOLERANCE = 0.25;
   const million = file("jobs-1m.csv");
-  const steps: { rows: number; run: Run }[] = [];
+  const steps: { rows: number; run: Run; duck: Run | null }[] = [];
   for (const rows of [100_000, 300_000]) {
     const prefix = file(`jobs-1m-first-${rows / 1000}k.csv`);
     await generate(prefix, rows, 200);
@@ -322,23 +327,31 @@ async function linearityInRows(whole: Run): Promise<void> {
       console.log(`\nLinearity in rows: ${rows} rows ${run}`);
       return;
     }
-    steps.push({ rows, run });
+    const duck = wholeDuck ? measure(process.execPath, ["--experimental-strip-types", duckdbScript, "--jobs", prefix], nodeUsage) : null;
+    steps.push({ rows, run, duck: typeof duck === "string" ? null : duck });
   }
-  steps.push({ rows: 1_000_000, run: whole });
-  console.log("\nLinearity in rows: npm run numbers on the first 100k, 300k and all 1M rows of .bench/jobs-1m.csv " +
+  steps.push({ rows: 1_000_000, run: whole, duck: wholeDuck });
+  console.log("\nLinearity in rows: npm run numbers (and DuckDB's aggregates) on the first 100k, 300k and all 1M rows of .bench/jobs-1m.csv " +
     `(the marginal cost of each step, so that start-up cancels out; linear within ±${TOLERANCE * 100}%, the noise of a difference of two CPU times here):\n`);
-  console.log(`${pad("rows", 9)} ${pad("time", 8)} ${pad("cpu", 8)} ${pad("cpu/100k", 8)} ${pad("peak", 7)} ${pad("peak/100k", 9)}`);
-  for (const { rows, run } of steps) {
+  const withDuck = steps.every((s) => s.duck !== null);
+  console.log(`${pad("rows", 9)} ${pad("time", 8)} ${pad("cpu", 8)} ${pad("cpu/100k", 8)} ${pad("peak", 7)} ${pad("peak/100k", 9)}` +
+    (withDuck ? ` ${pad("duckdb", 8)} ${pad("cpu", 8)} ${pad("peak", 7)}` : ""));
+  for (const { rows, run, duck } of steps) {
     console.log(`${pad(rows.toLocaleString("en-US"), 9)} ${pad(secs(run.seconds), 8)} ${pad(secs(run.cpuSeconds), 8)} ${pad(secs(run.cpuSeconds / rows * 100_000), 8)} ` +
-      `${pad(mb(run.peakMB), 7)} ${pad(`${(run.peakMB / rows * 100_000).toFixed(1)} MB`, 9)}`);
+      `${pad(mb(run.peakMB), 7)} ${pad(`${(run.peakMB / rows * 100_000).toFixed(1)} MB`, 9)}` +
+      (withDuck ? ` ${pad(secs(duck!.seconds), 8)} ${pad(secs(duck!.cpuSeconds), 8)} ${pad(mb(duck!.peakMB), 7)}` : ""));
   }
-  const steps3 = (what: string, key: "cpuSeconds" | "peakMB", unit: (n: number) => string) => {
-    const l = linearity(steps.map((s) => ({ rows: s.rows, value: s.run[key] })), TOLERANCE);
+  const verdict = (what: string, runs: readonly Run[], key: "cpuSeconds" | "peakMB", unit: (n: number) => string, target: boolean) => {
+    const l = linearity(steps.map((s, i) => ({ rows: s.rows, value: runs[i]![key] })), TOLERANCE);
     console.log(`${what} per 100k rows added: ${unit(l.marginal[0]!)} from 100k to 300k, ${unit(l.marginal[1]!)} from 300k to 1M ` +
-      `(${l.growth.toFixed(2)}×): ${l.verdict} (target linear: ${l.verdict === "super-linear" ? "NOT met" : "met"})`);
+      `(${l.growth.toFixed(2)}×): ${l.verdict}` + (target ? ` (target linear: ${l.verdict === "super-linear" ? "NOT met" : "met"})` : ""));
   };
-  steps3("CPU time", "cpuSeconds", (n) => `${n.toFixed(2)} s`);
-  steps3("Peak memory", "peakMB", (n) => `${n.toFixed(1)} MB`);
+  verdict("Our CPU time", steps.map((s) => s.run), "cpuSeconds", (n) => `${n.toFixed(2)} s`, true);
+  verdict("Our peak memory", steps.map((s) => s.run), "peakMB", (n) => `${n.toFixed(1)} MB`, true);
+  if (withDuck) {
+    verdict("DuckDB's CPU time", steps.map((s) => s.duck!), "cpuSeconds", (n) => `${n.toFixed(2)} s`, false);
+    verdict("DuckDB's peak memory", steps.map((s) => s.duck!), "peakMB", (n) => `${n.toFixed(1)} MB`, false);
+  }
 }
 
 /** Whether `prefix`'s bytes are the start of `whole`'s. */
@@ -364,12 +377,14 @@ function installSize(): void {
   const modules = path.join(PROJECT_ROOT, "node_modules");
   if (!existsSync(modules)) return;
   const du = (flag: string, p: string) => existsSync(p) ? Number(spawnSync("du", [flag, p], { encoding: "utf8" }).stdout.split("\t")[0]) : 0;
-  // On disk in MiB (du -sk, as `du -sh` shows it), less the compile cache that runs (not npm) write.
-  const cache = path.join(modules, ".cache");
-  const onDisk = (du("-sk", modules) - du("-sk", cache)) / 1024;
-  const bytes = du("-sb", modules) - du("-sb", cache);
+  // On disk in MiB (du -sk, as `du -sh` shows it), less the caches that runs (not npm) write there:
+  // the top-level dot-folders other than npm's .bin (.cache, .vite, .vitest-cache, .astro).
+  const caches = readdirSync(modules).filter((name) => name.startsWith(".") && ![".bin", ".package-lock.json"].includes(name));
+  const size = (flag: string) => du(flag, modules) - caches.reduce((n, name) => n + du(flag, path.join(modules, name)), 0);
+  const onDisk = size("-sk") / 1024;
+  const bytes = size("-sb");
   console.log(`\nnpm install: this checkout's node_modules is ${onDisk.toFixed(0)} MB on disk (du -sk, MiB; ${(bytes / MB).toFixed(0)} MB of file bytes), ` +
-    `its .cache left out (runs write it, not npm); target ≤ 450 MB: ${onDisk <= 450 ? "met" : "NOT met"}. ` +
+    `less the caches runs write there (${caches.join(", ") || "none"}); target ≤ 450 MB: ${onDisk <= 450 ? "met" : "NOT met"}. ` +
     "A fresh `npm ci` is what the README claims; the tools in tools/ install on demand and are not counted.");
 }
 

@@ -1,7 +1,8 @@
 // DuckDB computing scripts/duckdb-numbers.sql (aggregates comparable to `npm run numbers`) on the
 // same inputs: the DuckDB column of `npm run bench` (issue 13). DuckDB (npm @duckdb/node-api) is an
 // on-demand tool, installed once into tools/duckdb (tools/README.md), not a project dependency.
-// Usage: node --experimental-strip-types scripts/duckdb-numbers.ts --jobs <csv|folder> [--ds <csv|folder>] (or --version)
+// Usage: node --experimental-strip-types scripts/duckdb-numbers.ts --jobs <csv|folder> [--ds <csv|folder>] [--memory-limit 256MB]
+// (or --version). --memory-limit caps DuckDB's memory (it spills to a temporary folder beyond it).
 // Prints the results as JSON on stdout: for each `-- result:` query of the SQL file, its rows.
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
@@ -20,7 +21,8 @@ interface Connection {
   runAndReadAll(sql: string): Promise<{ getRowObjectsJson(): Record<string, unknown>[] }>;
 }
 
-const { values } = parseArgs({ options: { jobs: { type: "string" }, ds: { type: "string" }, version: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { jobs: { type: "string" }, ds: { type: "string" }, version: { type: "boolean", default: false },
+  "memory-limit": { type: "string" } } });
 if (!values.jobs && !values.version) throw new Error("usage: duckdb-numbers.ts --jobs <csv|folder> [--ds <csv|folder>] | --version");
 
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -60,6 +62,7 @@ if (values.version) {
   process.stdout.write(`${String((await db.runAndReadAll("SELECT version() AS v")).getRowObjectsJson()[0]!["v"])}\n`);
   process.exit(0);
 }
+if (values["memory-limit"]) await db.run(`SET memory_limit = ${sqlString(values["memory-limit"])}`);
 await db.run(`CREATE VIEW jobs_source AS ${source(values.jobs!)}`);
 if (values.ds) await db.run(`CREATE VIEW ds_source AS ${source(values.ds)}`);
 
