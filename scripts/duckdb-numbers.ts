@@ -47,7 +47,13 @@ function header(file: string): string {
  * more on the real data's 43 files, whose headers are all the same).
  */
 function source(input: string): string {
-  if (!statSync(input).isDirectory()) return `SELECT * FROM read_csv(${sqlString(input)}, ${CSV_OPTIONS})`;
+  if (!statSync(input).isDirectory()) {
+    // A merged CSV's missing area is its location's, and a plain JobSpy CSV's area is its location (as pandas-numbers.py reads them).
+    const read = `read_csv(${sqlString(input)}, ${CSV_OPTIONS})`;
+    return /(^|,)"?area"?(,|$)/.test(header(input).trim())
+      ? `SELECT * REPLACE (coalesce(trim(area), trim(location), 'Unknown location') AS area) FROM ${read}`
+      : `SELECT *, coalesce(trim(location), 'Unknown location') AS area FROM ${read}`;
+  }
   const manifest = path.join(input, MANIFEST);
   const files = readFileSync(manifest, "utf8").split("\n").slice(1).filter((l) => l.trim() !== "")
     .map((l) => path.join(input, l.split(",")[0]!.replace(/^"(.*)"$/, "$1")));
