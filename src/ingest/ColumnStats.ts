@@ -25,6 +25,14 @@ export interface SiteColumns {
   readonly columns: readonly { readonly column: string; readonly nonNull: number; readonly inLayout: number }[];
 }
 
+/** One row's cells by column index (the constructor's columns), as {@link ColumnStats.add} reads them. */
+export interface ColumnCells {
+  /** Whether the cell of column i is missing: absent from the layout is not asked; empty, `NaN`, `None`... are. */
+  isMissing(column: number): boolean;
+  /** The text of column i's cell, when it is not missing. */
+  text(column: number): string;
+}
+
 /**
  * Accumulates per-column non-null counts and dtype evidence over streamed
  * rows, for the whole dataset and per board. A column with no values is
@@ -52,10 +60,10 @@ export class ColumnStats {
   /**
    * Records one row. `present` lists the indexes of the columns the row's
    * file has (the others are "not in this layout": nothing to count);
-   * `value(i)` is the cell of column i, null when missing; `site` is the
-   * row's board.
+   * `site` is the row's board. A cell's text is read only while its
+   * column's dtype is still open (the first cell of most columns settles it).
    */
-  add(value: (index: number) => string | null, present: ArrayLike<number>, site: string | null): void {
+  add(cells: ColumnCells, present: ArrayLike<number>, site: string | null): void {
     this.#rows++;
     let bySite = this.#sites.get(site);
     if (!bySite) {
@@ -67,10 +75,11 @@ export class ColumnStats {
       const i = present[k]!;
       this.#inLayout[i]!++;
       bySite.inLayout[i]!++;
-      const v = value(i);
-      if (v === null) continue;
+      if (cells.isMissing(i)) continue;
       this.#nonNull[i]!++;
       bySite.nonNull[i]!++;
+      if (this.#notBool[i] && this.#notNumber[i]) continue;
+      const v = cells.text(i);
       if (!this.#notBool[i] && parseBoolean(v) === undefined) this.#notBool[i] = true;
       if (!this.#notNumber[i]) {
         const n = parseAmount(v);

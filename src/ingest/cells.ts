@@ -1,4 +1,5 @@
 import { MISSING_TOKENS } from "./columns.ts";
+import type { CsvCells } from "./readCsvRows.ts";
 
 const LONGEST_TOKEN = Math.max(...[...MISSING_TOKENS].map((t) => t.length));
 
@@ -23,6 +24,15 @@ export function isMissing(raw: string): boolean {
   if (raw.length > LONGEST_TOKEN) return false;
   const first = raw.charCodeAt(0);
   return first < 128 && TOKEN_START[first] === 1 && MISSING_TOKENS.has(raw);
+}
+
+/** {@link isMissing} of cell i of a record, read in place: the usual cell needs no string made. */
+export function isMissingCell(cells: CsvCells, i: number): boolean {
+  const size = cells.size(i);
+  if (size === 0) return true;
+  if (size > LONGEST_TOKEN) return false;
+  const first = cells.codeAt(i, 0);
+  return first < 128 && TOKEN_START[first] === 1 && MISSING_TOKENS.has(cells.cell(i));
 }
 
 /** 1 at the (ASCII) code of each token's first character. */

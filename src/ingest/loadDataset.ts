@@ -6,12 +6,14 @@ import { ColumnStats, type ColumnStat, type SiteColumns } from "./ColumnStats.ts
 import { InputError } from "./InputError.ts";
 import { inputKind, safeInputFile } from "./safeInputFile.ts";
 import { IssueLog, type AsOf, type FileReport, type QualityReport } from "./QualityReport.ts";
-import { cellValue, isMissing, parseDate } from "./cells.ts";
+import { cellValue, isMissingCell, parseDate } from "./cells.ts";
 import { DATASET_COLUMNS, IDENTITY_COLUMNS, JOBSPY_COLUMNS, MERGED_COLUMNS, REQUIRED_COLUMNS } from "./columns.ts";
-import { LINKEDIN_LEVELS, readJobLevel } from "./jobLevel.ts";
+import { LINKEDIN_LEVELS } from "./jobLevel.ts";
 import { ALL_JOBSPY_COLUMNS, HYPERLINK_URL_COLUMN, matchLayout, USER_COLUMNS } from "./layouts.ts";
-import { parseJob } from "./parseJob.ts";
-import { readCsvRows } from "./readCsvRows.ts";
+import { COLUMN, jobDictionaries, parseJob, ROW_COLUMNS, type RowCells } from "./parseJob.ts";
+import { hashText, readCsvCells, readCsvRows, type CsvCells } from "./readCsvRows.ts";
+import type { ColumnCells } from "./ColumnStats.ts";
+import type { CellDictionary } from "./cellDictionary.ts";
 import { deriveAsOf } from "./asOf.ts";
 
 /** The manifest of a folder of per-area files. */
@@ -170,6 +172,10 @@ const KNOWN_COLUMNS: ReadonlySet<string> = new Set<string>([...ALL_JOBSPY_COLUMN
 interface Layout {
   readonly header: readonly string[];
   readonly index: ReadonlyMap<string, number>;
+  /** Cell index of each {@link ROW_COLUMNS} entry (what parseJob reads), -1 when absent. */
+  readonly rowIndex: Int32Array;
+  /** Cell index of job_url_hyper when the header has it and no job_url; else -1. */
+  readonly hyperlink: number;
   /** Cell index of each DATASET_COLUMNS entry: -1 absent, -2 the row's area. */
   readonly statIndex: readonly number[];
   /** Indexes of the DATASET_COLUMNS entries the file has. */
@@ -186,27 +192,9 @@ class DatasetReader {
   readonly #stats = new ColumnStats(DATASET_COLUMNS);
   readonly #issues = new IssueLog();
   readonly #files: FileReport[] = [];
-  readonly #seenIds = new Set<string>();
+  readonly #ids = new IdIndex(this.#rows);
   readonly #repeatedIds = new Set<string>();
-  readonly #strings = new Map<string, string>();
-  readonly #intern = (text: string): string => {
-    const known = this.#strings.get(text);
-    if (known !== undefined) return known;
-    const own = flatCopy(text);
-    if (this.#strings.size < 200_000) this.#strings.set(own, own);
-    return own;
-  };
-  readonly #jobTypeLists = new Map<string, readonly string[]>();
-  readonly #jobTypes = (cell: string): readonly string[] => {
-    let list = this.#jobTypeLists.get(cell);
-    if (!list) {
-      list = Object.freeze(cell.split(",").map((t) => t.trim()).filter(Boolean).map(this.#intern));
-      if (this.#jobTypeLists.size < 1000) this.#jobTypeLists.set(this.#intern(cell), list);
-    }
-    return list;
-  };
-  readonly #dates = memo(parseDate);
-  readonly #levels = memo(readJobLevel);
+  readonly #dictionaries = jobDictionaries();
   #read = 0;
   #skipped = 0;
 
@@ -224,9 +212,12 @@ class DatasetReader {
     let repeatedHeaders = 0;
     const issues = this.#issues;
 
-    const summary = await readCsvRows(file, ({ fields, line }) => {
+    const dictionaries = this.#dictionaries;
+    const row = new RowView();
+    const summary = await readCsvCells(file, (cells) => {
+      const line = cells.line;
       if (current === null) {
-        current = readHeader(fields, shownFile, line, area !== null);
+        current = readHeader(cells.fields(), shownFile, line, area !== null);
         layouts.push(current);
         mode = current.index.has("area") ? "merged-csv" : "plain-csv";
         return;
@@ -234,14 +225,14 @@ class DatasetReader {
       const layout: Layout = current;
       records++;
       this.#read++;
-      const repeat = headerRow(fields, layout.header);
+      const repeat = headerRow(cells, layout.header);
       if (repeat !== "no") {
         this.#skipped++;
         repeatedHeaders++;
         issues.add("repeated-header", { file: shownFile, line, column: layout.header[0] ?? "",
-          detail: repeat === "same" ? "the file's header again" : `a header with ${fields.length} columns: the rows after it are read by it` });
+          detail: repeat === "same" ? "the file's header again" : `a header with ${cells.count} columns: the rows after it are read by it` });
         if (repeat === "other") {
-          current = readHeader(fields, shownFile, line, area !== null);
+          current = readHeader(cells.fields(), shownFile, line, area !== null);
           if (mode === "merged-csv" && !current.index.has("area")) {
             throw new InputError(shownFile, line, "area", "is missing from this second header, but the file's first header has it");
           }
@@ -249,40 +240,26 @@ class DatasetReader {
         }
         return;
       }
-      if (fields.length !== layout.header.length) {
+      if (cells.count !== layout.header.length) {
         this.#skipped++;
-        issues.add("ragged-row", { file: shownFile, line, column: layout.header[Math.min(fields.length, layout.header.length) - 1] ?? "",
-          detail: `${fields.length} cells, header has ${layout.header.length}` });
+        issues.add("ragged-row", { file: shownFile, line, column: layout.header[Math.min(cells.count, layout.header.length) - 1] ?? "",
+          detail: `${cells.count} cells, header has ${layout.header.length}` });
         return;
       }
-      const get = (column: string) => {
-        if (column === "job_url" && !layout.index.has("job_url")) {
-          const i = layout.index.get(HYPERLINK_URL_COLUMN);
-          return i === undefined ? null : hyperlinkUrl(cellValue(fields[i]));
-        }
-        const i = layout.index.get(column);
-        if (i === undefined) return null;
-        if (column === "description") {
-          // Read only by extractFeatures, which removes every backslash: undoing pandas' doubled ones
-          // first would copy each description once more (a 300 MB cell, 300 MB more).
-          const raw = fields[i];
-          return raw === undefined || isMissing(raw) ? null : raw;
-        }
-        return cellValue(fields[i]);
-      };
+      row.cells = cells;
+      row.layout = layout;
       let rowArea = area;
       if (rowArea === null) {
-        const location = get("location")?.trim() || null;
+        const location = row.read(COLUMN.location, dictionaries.areaFromLocation);
         if (mode === "merged-csv") {
-          rowArea = get("area")?.trim() || null;
+          rowArea = row.read(COLUMN.area, dictionaries.area);
           if (rowArea === null) issues.add("missing-area", { file: shownFile, line, column: "area", detail: location ?? "" });
         }
         rowArea ??= location;
       }
       const before = issues.count("derived-id");
-      const job = parseJob(get, {
-        file: shownFile, line, area: rowArea === null ? null : this.#intern(rowArea), issues,
-        intern: this.#intern, copy: flatCopy, jobTypes: this.#jobTypes, date: this.#dates, level: this.#levels,
+      const job = parseJob(row, {
+        file: shownFile, line, area: rowArea, issues, dictionaries,
         features: this.#options.features !== false,
       });
       if (!job) {
@@ -290,20 +267,12 @@ class DatasetReader {
         return;
       }
       derivedIds += issues.count("derived-id") - before;
-      if (this.#seenIds.has(job.id)) {
+      if (!this.#ids.add(job.id)) {
         issues.add("duplicate-id", { file: shownFile, line, column: "id", detail: job.id });
         this.#repeatedIds.add(job.id);
-      } else {
-        this.#seenIds.add(job.id);
       }
-      const { statIndex } = layout;
-      // The raw cell: unescaping changes neither whether a cell is missing nor its dtype, and would scan every description.
-      this.#stats.add((i) => {
-        const at = statIndex[i]!;
-        if (at === -2) return job.area;
-        const raw = at === -1 ? undefined : fields[at];
-        return raw === undefined || isMissing(raw) ? null : raw;
-      }, layout.present, job.site);
+      row.area = job.area;
+      this.#stats.add(row, layout.present, job.site);
       this.#rows.push(job);
       kept++;
     }, shownFile);
@@ -326,8 +295,7 @@ class DatasetReader {
   }
 
   finish(source: string, mode: QualityReport["mode"], areaSource: string, unlistedFiles: string[]): Dataset {
-    this.#strings.clear();
-    this.#seenIds.clear();
+    this.#ids.clear();
     const rows = this.#rows;
     const asOf = this.#asOf();
     if (asOf.date !== null) {
@@ -382,6 +350,64 @@ class DatasetReader {
 }
 
 /**
+ * The ids of the rows read so far, to tell a repeated one: an open-addressing
+ * table of row numbers and hashes (typed arrays, outside the JS heap) over
+ * the rows' own id strings. A `Set` of a million ids held some 30 MB of hash table in
+ * the heap, whose pointers to new ids every scavenge had to visit.
+ */
+class IdIndex {
+  readonly #rows: readonly Job[];
+  /** Row number + 1 of each id's first row; 0 for an empty slot. At most half full. */
+  #slots = new Int32Array(1 << 12);
+  /** The hash of each slot's id: growing and probing need not read the rows. */
+  #hashes = new Int32Array(1 << 12);
+  #size = 0;
+
+  constructor(rows: readonly Job[]) {
+    this.#rows = rows;
+  }
+
+  /** Records `id` as the id of the next row (rows.length); false when an earlier row has it. */
+  add(id: string): boolean {
+    if ((this.#size + 1) * 2 > this.#slots.length) this.#grow();
+    const slots = this.#slots;
+    const hashes = this.#hashes;
+    const mask = slots.length - 1;
+    const hash = hashText(id, 0, id.length);
+    let k = hash & mask;
+    for (let at = slots[k]!; at !== 0; at = slots[k]!) {
+      if (hashes[k] === hash && this.#rows[at - 1]!.id === id) return false;
+      k = (k + 1) & mask;
+    }
+    slots[k] = this.#rows.length + 1;
+    hashes[k] = hash;
+    this.#size++;
+    return true;
+  }
+
+  clear(): void {
+    this.#slots = new Int32Array(0);
+    this.#hashes = new Int32Array(0);
+  }
+
+  #grow(): void {
+    const slots = new Int32Array(this.#slots.length * 2);
+    const hashes = new Int32Array(slots.length);
+    const mask = slots.length - 1;
+    for (let j = 0; j < this.#slots.length; j++) {
+      const at = this.#slots[j]!;
+      if (at === 0) continue;
+      let k = this.#hashes[j]! & mask;
+      while (slots[k] !== 0) k = (k + 1) & mask;
+      slots[k] = at;
+      hashes[k] = this.#hashes[j]!;
+    }
+    this.#slots = slots;
+    this.#hashes = hashes;
+  }
+}
+
+/**
  * Reads a header: every name trimmed, no name twice, the required columns
  * all there (one message lists every one missing). `inFolder`: the manifest
  * gives the area, so an `area` column is read as any other.
@@ -412,8 +438,10 @@ function readHeader(fields: readonly string[], file: string, line: number, inFol
     ? -2
     : c === "job_url" && !index.has("job_url") ? index.get(HYPERLINK_URL_COLUMN) ?? -1 : index.get(c) ?? -1);
   const present = Int32Array.from(statIndex.flatMap((at, i) => (at === -1 ? [] : [i])));
+  const rowIndex = Int32Array.from(ROW_COLUMNS, (c) => index.get(c) ?? -1);
+  const hyperlink = index.has("job_url") ? -1 : index.get(HYPERLINK_URL_COLUMN) ?? -1;
   const match = matchLayout(header);
-  return { header, index, statIndex, present, ...match, layout: match.layout, description: match.description };
+  return { header, index, rowIndex, hyperlink, statIndex, present, ...match, layout: match.layout, description: match.description };
 }
 
 /**
@@ -423,16 +451,63 @@ function readHeader(fields: readonly string[], file: string, line: number, inFol
  * header of another layout); "no" otherwise. A posting never has all its
  * cells equal to column names.
  */
-function headerRow(fields: readonly string[], header: readonly string[]): "same" | "other" | "no" {
+function headerRow(cells: CsvCells, header: readonly string[]): "same" | "other" | "no" {
   // Cheap first test, as every record passes here: a header's first cell is a column name.
-  const first = fields[0]?.trim() ?? "";
+  const first = cells.cell(0).trim();
   if (first !== header[0] && !KNOWN_COLUMNS.has(first)) return "no";
-  const cells = fields.map((f) => f.trim());
-  if (cells.length === header.length && cells.every((c, i) => c === header[i])) return "same";
-  if (cells.length >= REQUIRED_COLUMNS.length && cells.every((c) => KNOWN_COLUMNS.has(c)) && REQUIRED_COLUMNS.every((c) => cells.includes(c))) {
+  const names = cells.fields().map((f) => f.trim());
+  if (names.length === header.length && names.every((c, i) => c === header[i])) return "same";
+  if (names.length >= REQUIRED_COLUMNS.length && names.every((c) => KNOWN_COLUMNS.has(c)) && REQUIRED_COLUMNS.every((c) => names.includes(c))) {
     return "other";
   }
   return "no";
+}
+
+/**
+ * The record being read, through its layout: the cells parseJob reads (by
+ * the layout's {@link Layout.rowIndex}) and the dataset columns the column
+ * counts test (by {@link Layout.statIndex}), each found without a lookup by name.
+ * One object, pointed at each record in turn.
+ */
+class RowView implements RowCells, ColumnCells {
+  cells!: CsvCells;
+  layout!: Layout;
+  /** The row's area, once decided (the `area` dataset column when the manifest or the location gives it). */
+  area: string | null = null;
+
+  get(column: number): string | null {
+    const at = this.layout.rowIndex[column]!;
+    if (at < 0) {
+      const hyperlink = this.layout.hyperlink;
+      return column === COLUMN.job_url && hyperlink >= 0 ? hyperlinkUrl(this.#value(hyperlink)) : null;
+    }
+    if (column === COLUMN.description) {
+      // Read only by extractFeatures, which removes every backslash: undoing pandas' doubled ones
+      // first would copy each description once more (a 300 MB cell, 300 MB more).
+      return isMissingCell(this.cells, at) ? null : this.cells.cell(at);
+    }
+    return this.#value(at);
+  }
+
+  read<T>(column: number, dictionary: CellDictionary<T>): T {
+    return dictionary.of(this.cells, this.layout.rowIndex[column]!);
+  }
+
+  // The column counts read the raw cell: unescaping changes neither whether a cell is missing nor its dtype,
+  // and would scan every description.
+  isMissing(column: number): boolean {
+    const at = this.layout.statIndex[column]!;
+    return at === -2 ? this.area === null : isMissingCell(this.cells, at);
+  }
+
+  text(column: number): string {
+    const at = this.layout.statIndex[column]!;
+    return at === -2 ? this.area! : this.cells.cell(at);
+  }
+
+  #value(at: number): string | null {
+    return isMissingCell(this.cells, at) ? null : cellValue(this.cells.cell(at));
+  }
 }
 
 /** The URL inside JobSpy's `hyperlinks=True` cell, `<a href="URL">URL</a>`; the cell itself otherwise. */
@@ -443,29 +518,4 @@ function hyperlinkUrl(cell: string | null): string | null {
 
 function joinAnd(items: readonly string[]): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
-/** `f`, remembering up to 10,000 distinct arguments (dates and levels repeat). */
-function memo<T>(f: (cell: string) => T): (cell: string) => T {
-  const known = new Map<string, T>();
-  return (cell) => {
-    let result = known.get(cell);
-    if (result === undefined && !known.has(cell)) {
-      result = f(cell);
-      if (known.size < 10_000) known.set(flatCopy(cell), result);
-    }
-    return result as T;
-  };
-}
-
-/**
- * A copy of `text` that does not share memory with it. The parser's cells are
- * substrings of a chunk of the file; keeping one would keep the whole chunk.
- */
-function flatCopy(text: string): string {
-  // A slice of 13 characters or more is a view into the string it was cut from, so `(" " + text).slice(1)`
-  // keeps a view and a copy one longer: 64 bytes for a 13-character LinkedIn id, where JSON's round trip
-  // makes one flat string of 32 bytes (measured with --expose-gc), as fast. Long text keeps the view
-  // (JSON could double its length with escapes).
-  return text.length < 13 || text.length > 4096 ? (" " + text).slice(1) : JSON.parse(JSON.stringify(text)) as string;
 }

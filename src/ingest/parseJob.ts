@@ -1,12 +1,40 @@
 import type { Job, Pay } from "./Job.ts";
 import type { IssueKind, IssueLog } from "./QualityReport.ts";
-import { parseAmount, parseBoolean, type ParsedDate } from "./cells.ts";
-import type { JobLevelReading } from "./jobLevel.ts";
+import { CellDictionary, flatCopy } from "./cellDictionary.ts";
+import { parseAmount, parseBoolean, parseDate, type ParsedDate } from "./cells.ts";
+import { readJobLevel, type JobLevelReading } from "./jobLevel.ts";
 import { isPayInterval, toYearly } from "./yearlyPay.ts";
 import { extractFeatures, NOT_EXTRACTED } from "./text/extractFeatures.ts";
 
 /** A yearly amount above this is taken for a scraping error, not a salary. */
 export const IMPLAUSIBLE_YEARLY_PAY = 100_000_000;
+
+/**
+ * The columns a row is read from, by number: a layout finds each one's cell
+ * once per header (see loadDataset), not by name in every row. `area` is
+ * read by loadDataset, the others here.
+ */
+export const COLUMN = {
+  id: 0, site: 1, job_url: 2, title: 3, company: 4, location: 5, area: 6, search_term: 7, date_posted: 8,
+  job_type: 9, interval: 10, min_amount: 11, max_amount: 12, currency: 13, is_remote: 14, job_level: 15,
+  job_function: 16, company_industry: 17, description: 18,
+} as const;
+
+/** The names of {@link COLUMN}, in its order. */
+export const ROW_COLUMNS = Object.keys(COLUMN) as readonly (keyof typeof COLUMN)[];
+
+type Column = (typeof COLUMN)[keyof typeof COLUMN];
+
+/** One record's cells, as {@link parseJob} reads them. */
+export interface RowCells {
+  /**
+   * The cell as {@link cellValue} reads it: null when missing, or when the
+   * file's layout has no such column. The description is left escaped (see loadDataset).
+   */
+  get(column: Column): string | null;
+  /** What `dictionary` reads the cell as (the same cell as {@link get}), remembered per distinct cell. */
+  read<T>(column: Column, dictionary: CellDictionary<T>): T;
+}
 
 /** What {@link parseJob} needs besides the cells. */
 export interface RowContext {
@@ -15,19 +43,8 @@ export interface RowContext {
   /** The searched area for this row, already decided by the reader; null when the data names none. */
   readonly area: string | null;
   readonly issues: IssueLog;
-  /**
-   * Returns a compact copy of a string, shared when it repeats, to keep big
-   * datasets small (a parser substring would keep its whole chunk alive).
-   */
-  readonly intern: (text: string) => string;
-  /** Returns a compact copy of a string that rarely repeats (an id). */
-  readonly copy: (text: string) => string;
-  /** Splits a job_type cell ("fulltime, contract") into a shared, frozen list. */
-  readonly jobTypes: (cell: string) => readonly string[];
-  /** {@link parseDate}, remembered per cell (a dataset has few distinct dates). */
-  readonly date: (cell: string) => ParsedDate | null;
-  /** {@link readJobLevel}, remembered per cell. */
-  readonly level: (cell: string) => JobLevelReading;
+  /** The dataset's dictionaries (from {@link jobDictionaries}): one per repeating column. */
+  readonly dictionaries: JobDictionaries;
   /** false: the description is not read, and the row's features are {@link NOT_EXTRACTED} (default true). */
   readonly features?: boolean;
 }
@@ -46,35 +63,66 @@ function isBlank(text: string): boolean {
 
 type Log = (kind: IssueKind, column: string, detail: string) => void;
 
+/** The cell trimmed, null when missing or blank: a text field. */
+function text(value: string | null): string | null {
+  return value === null || isBlank(value) ? null : value.trim();
+}
+
+/** The cell trimmed, null when missing or empty after trimming. */
+function trimmed(value: string | null): string | null {
+  return value?.trim() || null;
+}
+
+/**
+ * How a row reads each column that repeats, one dictionary per column (see
+ * {@link CellDictionary}): strings are trimmed and copied once per distinct
+ * cell, and shared by every row that has it, which keeps big datasets small.
+ */
+export function jobDictionaries() {
+  return {
+    text: {
+      title: new CellDictionary(text), company: new CellDictionary(text), location: new CellDictionary(text),
+      searchTerm: new CellDictionary(text), jobFunction: new CellDictionary(text), companyIndustry: new CellDictionary(text),
+    },
+    // Lower-cased: one string per board, whatever the casing.
+    site: new CellDictionary((value) => text(value)?.toLowerCase() ?? null),
+    // The row's area, as loadDataset takes it from the area or location cell.
+    area: new CellDictionary(trimmed),
+    areaFromLocation: new CellDictionary(trimmed),
+    date: new CellDictionary((value): { cell: string; date: ParsedDate | null } | null => {
+      const cell = trimmed(value);
+      return cell === null ? null : { cell, date: parseDate(cell) };
+    }),
+    // undefined: not a boolean (reported).
+    isRemote: new CellDictionary((value) => (value === null ? null : parseBoolean(value))),
+    level: new CellDictionary((value): { cell: string; reading: JobLevelReading } | null => {
+      const cell = text(value);
+      return cell === null ? null : { cell, reading: readJobLevel(cell) };
+    }),
+    jobType: new CellDictionary((value) => Object.freeze((value ?? "").split(",").map((t) => t.trim()).filter(Boolean))),
+    interval: new CellDictionary((value) => value?.trim().toLowerCase() || null),
+    currency: new CellDictionary((value) => value?.trim().toUpperCase() || null),
+  };
+}
+
+export type JobDictionaries = ReturnType<typeof jobDictionaries>;
+
 /**
  * Turns one record's cells into a {@link Job} (dates read with `parseDate`,
- * levels with `readJobLevel`, through the context's memos). `get(column)` returns a cell as
- * {@link cellValue} reads it (null when missing, or when the file's layout
- * has no such column). Returns null (after logging why) only for a row that
- * cannot be used at all; every other problem is logged and the bad field
- * left out. Dates later than the data's as-of date are checked afterwards,
- * over the whole dataset (see loadDataset).
+ * levels with `readJobLevel`, through the context's dictionaries). Returns
+ * null (after logging why) only for a row that cannot be used at all; every
+ * other problem is logged and the bad field left out. Dates later than the
+ * data's as-of date are checked afterwards, over the whole dataset (see
+ * loadDataset).
  */
-export function parseJob(get: (column: string) => string | null, ctx: RowContext): Job | null {
+export function parseJob(cells: RowCells, ctx: RowContext): Job | null {
   const log: Log = (kind, column, detail) => ctx.issues.add(kind, { file: ctx.file, line: ctx.line, column, detail });
+  const d = ctx.dictionaries;
+  const site = cells.read(COLUMN.site, d.site);
 
-  /** The cell trimmed, null when missing or blank. */
-  const cell = (column: string) => {
-    const value = get(column);
-    return value === null || isBlank(value) ? null : value.trim();
-  };
-  /** {@link cell}, shared with every other row that has the same text. */
-  const text = (column: string) => {
-    const value = cell(column);
-    return value === null ? null : ctx.intern(value);
-  };
-  const siteCell = cell("site");
-  // Interned after lower-casing (only then: each lookup hashes the cell): one shared string per board, not one per row.
-  const site = siteCell === null ? null : ctx.intern(siteCell.toLowerCase());
-
-  let id = get("id")?.trim() || null;
+  let id = cells.get(COLUMN.id)?.trim() || null;
   if (id === null) {
-    const url = get("job_url")?.trim() || null;
+    const url = cells.get(COLUMN.job_url)?.trim() || null;
     if (url === null) {
       log("missing-id", "id", "no id and no job_url");
       return null;
@@ -84,50 +132,45 @@ export function parseJob(get: (column: string) => string | null, ctx: RowContext
   }
 
   let datePosted: string | null = null;
-  const dateCell = get("date_posted")?.trim() || null;
-  if (dateCell !== null) {
-    const date = ctx.date(dateCell);
+  const posted = cells.read(COLUMN.date_posted, d.date);
+  if (posted !== null) {
+    const { cell: dateCell, date } = posted;
     if (date === null) log("bad-date", "date_posted", dateCell);
     else if (date.year < EARLIEST_PLAUSIBLE_YEAR) log("implausible-date", "date_posted", dateCell);
     else {
       if (date.form === "month-day-year") log("month-day-year-date", "date_posted", `${dateCell} → ${date.iso}`);
-      datePosted = ctx.intern(date.iso);
+      datePosted = date.iso;
     }
   }
 
-  const remoteCell = get("is_remote");
-  let isRemote: boolean | null = null;
-  if (remoteCell !== null) {
-    const parsed = parseBoolean(remoteCell);
-    if (parsed === undefined) log("bad-boolean", "is_remote", remoteCell);
-    else isRemote = parsed;
-  }
+  const remote = cells.read(COLUMN.is_remote, d.isRemote);
+  if (remote === undefined) log("bad-boolean", "is_remote", cells.get(COLUMN.is_remote) ?? "");
+  const isRemote = remote ?? null;
 
   let jobLevel: string | null = null;
-  const levelCell = cell("job_level");
-  if (levelCell !== null) {
-    const reading = ctx.level(levelCell);
-    if (!reading.known) log("unknown-level", "job_level", levelCell);
-    jobLevel = ctx.intern(reading.level);
+  const level = cells.read(COLUMN.job_level, d.level);
+  if (level !== null) {
+    if (!level.reading.known) log("unknown-level", "job_level", level.cell);
+    jobLevel = level.reading.level;
   }
 
   return {
-    id: ctx.copy(id),
+    id: flatCopy(id),
     site,
-    title: text("title"),
-    company: text("company"),
-    location: text("location"),
+    title: cells.read(COLUMN.title, d.text.title),
+    company: cells.read(COLUMN.company, d.text.company),
+    location: cells.read(COLUMN.location, d.text.location),
     area: ctx.area,
-    searchTerm: text("search_term"),
+    searchTerm: cells.read(COLUMN.search_term, d.text.searchTerm),
     datePosted,
-    jobType: ctx.jobTypes(get("job_type") ?? ""),
-    pay: parsePay(get, site, ctx.intern, log),
+    jobType: cells.read(COLUMN.job_type, d.jobType),
+    pay: parsePay(cells, site, d, log),
     isRemote,
     jobLevel,
-    jobFunction: text("job_function"),
-    companyIndustry: text("company_industry"),
+    jobFunction: cells.read(COLUMN.job_function, d.text.jobFunction),
+    companyIndustry: cells.read(COLUMN.company_industry, d.text.companyIndustry),
     // Skill names are the vocabulary's own strings, shared by every row already.
-    features: ctx.features === false ? NOT_EXTRACTED : extractFeatures(get("description") ?? ""),
+    features: ctx.features === false ? NOT_EXTRACTED : extractFeatures(cells.get(COLUMN.description) ?? ""),
     file: ctx.file,
     line: ctx.line,
   };
@@ -149,16 +192,11 @@ export function deriveId(site: string | null, jobUrl: string): string {
 /** JobSpy's Naukri scraper reads pay only from "12-16 Lacs P.A." or "1-5 Cr": yearly amounts, written without an interval. */
 const NAUKRI_SITE = "naukri";
 
-function parsePay(
-  get: (column: string) => string | null,
-  site: string | null,
-  intern: (text: string) => string,
-  log: Log,
-): Pay | null {
-  let intervalCell = get("interval")?.trim().toLowerCase() || null;
+function parsePay(cells: RowCells, site: string | null, d: JobDictionaries, log: Log): Pay | null {
+  let intervalCell = cells.read(COLUMN.interval, d.interval);
   // JobSpy writes -1 for a bound the board does not give.
-  const bound = (column: string) => {
-    const cell = get(column);
+  const bound = (column: "min_amount" | "max_amount") => {
+    const cell = cells.get(COLUMN[column]);
     if (cell !== null && cell.trim() !== "" && parseAmount(cell) === -1) {
       log("amount-minus-one", column, cell);
       return null;
@@ -169,7 +207,7 @@ function parsePay(
   const maxCell = bound("max_amount");
   if (intervalCell === null && minCell === null && maxCell === null) return null;
 
-  const currency = get("currency")?.trim().toUpperCase() || null;
+  const currency = cells.read(COLUMN.currency, d.currency);
   if (intervalCell === null) {
     if (site === NAUKRI_SITE && (currency === null || currency === "INR") && (minCell !== null || maxCell !== null)) {
       log("naukri-yearly-pay", "interval", `${minCell ?? ""}-${maxCell ?? ""}`);
@@ -216,5 +254,5 @@ function parsePay(
     // Kept, with its currency: the analyses group pay by currency.
     log("non-usd", "currency", currency);
   }
-  return { interval, min, max, currency: currency === null ? null : intern(currency) };
+  return { interval, min, max, currency };
 }
