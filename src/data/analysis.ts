@@ -2,6 +2,7 @@ import type { AnalysisData, AnalysisName } from "../analysis/registry.ts";
 import type { MapPlace, PlacesFile } from "../places/PlacesFile.ts";
 import type { QualityFile } from "../pipeline/outputs.ts";
 import { nearest } from "../lib/nearest.ts";
+import { countryInText } from "./datasetPhrase.ts";
 import { AbsentValue, resolvePath } from "./resolvePath.ts";
 import { sourcesFile } from "./sources.ts";
 
@@ -95,6 +96,18 @@ export function places(): { byArea: Map<string, MapPlace>; unknownAreas: readonl
 /** The label a reader sees for an area: the gazetteer's ("Seattle, WA"), else the area as written. */
 export function areaLabel(area: string): string {
   return places().byArea.get(area)?.label ?? area;
+}
+
+/**
+ * An area as it reads inside a sentence's list: its label, except that an area which is a
+ * whole country (a posting that gives only "United States") reads "the United States as a
+ * whole", so that "postings gather in Denver, CO (2) and the United States as a whole (1)"
+ * does not read as if the country were one more city.
+ */
+export function areaInProse(area: string): string {
+  const place = places().byArea.get(area);
+  if (place?.level !== "country") return place?.label ?? area;
+  return `${countryInText({ country: place.country, name: place.countryName || place.label })} as a whole`;
 }
 
 /** The data-quality report of a dataset, as precompute wrote it. */

@@ -17,13 +17,15 @@ import { emptyStatementProblems, paragraphProblems, wordingProblems } from "../s
 //
 // A quiet build takes about 10 s, so by default a representative set is built, covering every
 // board, country, currency and old layout, the 5-row, no-pay and no-levels files; set
-// FIXTURE_SITES=all for every fixture, or FIXTURE_SITES=a.csv,b.csv for some. While editing the
+// FIXTURE_SITES=all for every fixture (CI does: .ci/run), or FIXTURE_SITES=a.csv,b.csv for some. While editing the
 // posts, FIXTURE_SITES_BUILT=dir reads sites already built into dir/<fixture without .csv>.
 
 const DEFAULT_SET = [
   // every board, country and currency
   "linkedin-us.csv", "indeed-uk.csv", "glassdoor-canada.csv", "zip_recruiter-us.csv", "google-netherlands.csv",
   "naukri-india.csv", "indeed-brazil.csv", "bayt-uae.csv",
+  // five boards in one file, with a place that is a whole country ("United States")
+  "multi-board-us.csv",
   // the oldest layout, and the 17-, 26- and 34-column layouts concatenated
   "layout-11-2023.csv", "layout-42-concatenated.csv",
   // tiny, no pay, no levels; searches that tie (a search_term column, a folder of per-area files)

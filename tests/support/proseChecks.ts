@@ -180,6 +180,7 @@ export function wordingProblems(text: string): string[] {
     [/(\p{Sc}[\d,.]+)–\1(?![\d,.])/u, "a range whose ends are equal"],
     [/percentage points[^.]*?\d%/, "a percentage sign on percentage points"],
     [/; The\b/, "a capital after a semicolon"],
+    [/\bin (?:[^.]*?(?:; | and ))?(?:United States|United Kingdom|Netherlands|United Arab Emirates|Philippines)\b/, "a country that takes \"the\" without it"],
   ];
   for (const [re, what] of checks) {
     const m = re.exec(text);

@@ -3,7 +3,7 @@ import { pay } from "../../src/analysis/figures/pay.ts";
 import { searches, treemap } from "../../src/analysis/figures/areas.ts";
 import type { FigureContext } from "../../src/charts/defineFigure.ts";
 import type { ChartSpec } from "../../src/charts/renderChart.ts";
-import { NO_PLACES } from "../../src/charts/chartKind.ts";
+import { NO_PLACES, type ChartPlace } from "../../src/charts/chartKind.ts";
 import { drawChart } from "../snapshot/drawChart.ts";
 
 // Annotations (issue 11 item 12): the chart kinds draw the notes they are given where they
@@ -132,8 +132,15 @@ describe("the figures' annotations", () => {
     expect(annotationsOf(chartOf(treemap, counts, context({ areaConcentration: uncapped })))).toEqual([]);
   });
 
+  // The map draws a known place that is not a whole country; the note must sit on a drawn mark.
+  const city = (label: string) => ({ label, lat: 40, lon: -100, country: "US", level: "city" as const });
+  const places: Record<string, ChartPlace> = {
+    "Santa Fe": city("Santa Fe"), Boston: city("Boston"), Tulsa: city("Tulsa"),
+    "United States": { label: "United States", lat: 39.8, lon: -98.6, country: "US", level: "country" },
+  };
+  const onTheMap: FigureContext = { ...context({}), chart: { place: (area) => places[area], areas: Object.keys(places) } };
   const partNotes = (areas: readonly object[]) => {
-    const spec = chartOf(pay, { areas, currency: "USD" }, context({}));
+    const spec = chartOf(pay, { areas, currency: "USD" }, onTheMap);
     return spec.parts!.items.map((item) => (item.options as { annotations: unknown[] }).annotations);
   };
 
@@ -148,5 +155,18 @@ describe("the figures' annotations", () => {
       [{ at: ["Santa Fe"], text: "a median from one posting" }],
     ]);
     expect(partNotes(areas.map((a) => ({ ...a, salariedPostings: 4 })))).toEqual([[], []]);
+  });
+
+  it("pay: never notes a place the map leaves off (a whole country, or no known place)", () => {
+    // A note naming "United States" failed multi-board-us's build: it is not among the drawn marks.
+    const areas = [
+      { area: "United States", salariedPostings: 1, medianMin: 250_000, medianMax: 260_000 },
+      { area: "Nowhere Known", salariedPostings: 1, medianMin: 240_000, medianMax: 250_000 },
+      { area: "Tulsa", salariedPostings: 1, medianMin: 90_000, medianMax: 100_000 },
+      { area: "Boston", salariedPostings: 9, medianMin: 150_000, medianMax: 220_000 },
+    ];
+    // Tulsa carries it, and is not "the highest": the country's median is higher.
+    expect(partNotes(areas)).toEqual([[{ at: ["Tulsa"], text: "a median from one posting" }], [{ at: ["Tulsa"], text: "a median from one posting" }]]);
+    expect(partNotes(areas.filter((a) => a.area !== "Tulsa"))).toEqual([[], []]);
   });
 });

@@ -64,10 +64,12 @@ export const salaryStrip = defineFigure({
 /**
  * The note on a median that rests on one posting (the finding the prose reads with care):
  * the area with one salaried posting and the highest median of this bound, "the highest …"
- * when no area's median is higher. None when no median rests on a single posting.
+ * when no area's median is higher. Only an area the map draws can carry it (`onMap`): one
+ * that names a whole country, or no known place, is left off the map. None when no drawn
+ * median rests on a single posting.
  */
-function onePosting(areas: readonly AreaSalary[], bound: "medianMin" | "medianMax"): { at: string[]; text: string }[] {
-  const single = areas.filter((a) => a.salariedPostings === 1).sort((a, b) => b[bound] - a[bound] || compareText(a.area, b.area))[0];
+function onePosting(areas: readonly AreaSalary[], bound: "medianMin" | "medianMax", onMap: (area: string) => boolean): { at: string[]; text: string }[] {
+  const single = areas.filter((a) => a.salariedPostings === 1 && onMap(a.area)).sort((a, b) => b[bound] - a[bound] || compareText(a.area, b.area))[0];
   if (!single) return [];
   const highest = areas.every((a) => a[bound] <= single[bound]);
   return [{ at: [single.area], text: highest ? "the highest median, from one posting" : "a median from one posting" }];
@@ -87,18 +89,21 @@ export const pay = defineFigure({
       return { area, min: salary?.medianMin ?? null, max: salary?.medianMax ?? null, n: salary?.salariedPostings ?? 0 };
     });
   },
-  chart: (data, { analysis }) => ({
-    kind: "bubble-map",
-    options: { area: "area", areaNoun: analysis("areaConcentration")?.areasAreSearches === false ? "place" : "area", value: "min", n: "n", valueLabel: "Median lower bound", format: "money", shortFormat: "moneyk", currency: data.currency ?? "USD", nLabel: "salaried postings", missing: "none", sizeBy: "n", fewerThan: SOLID_SAMPLE },
-    parts: {
-      layout: "toggle",
-      label: "Show the median",
-      items: [
-        { key: "min", label: "Lower bound", options: { value: "min", valueLabel: "Median lower bound", annotations: onePosting(data.areas, "medianMin") } },
-        { key: "max", label: "Upper bound", options: { value: "max", valueLabel: "Median upper bound", annotations: onePosting(data.areas, "medianMax") } },
-      ],
-    },
-  }),
+  chart: (data, { analysis, chart }) => {
+    const onMap = (area: string) => { const place = chart.place(area); return place !== undefined && place.level !== "country"; };
+    return {
+      kind: "bubble-map",
+      options: { area: "area", areaNoun: analysis("areaConcentration")?.areasAreSearches === false ? "place" : "area", value: "min", n: "n", valueLabel: "Median lower bound", format: "money", shortFormat: "moneyk", currency: data.currency ?? "USD", nLabel: "salaried postings", missing: "none", sizeBy: "n", fewerThan: SOLID_SAMPLE },
+      parts: {
+        layout: "toggle",
+        label: "Show the median",
+        items: [
+          { key: "min", label: "Lower bound", options: { value: "min", valueLabel: "Median lower bound", annotations: onePosting(data.areas, "medianMin", onMap) } },
+          { key: "max", label: "Upper bound", options: { value: "max", valueLabel: "Median upper bound", annotations: onePosting(data.areas, "medianMax", onMap) } },
+        ],
+      },
+    };
+  },
   columns: (data) => [
     { key: "label", label: "Area" },
     { key: "min", label: "Median lower bound", ...money(data.currency) },
