@@ -288,7 +288,7 @@ if (!flags["no-precompute"]) {
     if ((only && !only.includes(key)) || (flags["skip-large"] && !["sample", "real"].includes(key)) || !existsSync(source)) continue;
     let best: { rows: number; ingestMs: number; analysesMs: number; totalMs: number; peakRssMB: number } | null = null;
     for (let i = 0; i < repeat; i++) {
-      const r = spawnSync(process.execPath, ["--experimental-strip-types", "--max-old-space-size=4096", path.join(PROJECT_ROOT, "scripts", "bench-worker.ts"), source], { encoding: "utf8" });
+      const r = spawnSync(process.execPath, ["--experimental-strip-types", "--max-old-space-size=4096", "--max-semi-space-size=8", path.join(PROJECT_ROOT, "scripts", "bench-worker.ts"), source], { encoding: "utf8" });
       if (r.status !== 0) throw new Error(`bench-worker failed on ${source}: ${r.stderr}`);
       const run = JSON.parse(r.stdout.trim().split("\n").at(-1)!);
       best = best === null ? run : { ...run, totalMs: Math.min(best.totalMs, run.totalMs), ingestMs: Math.min(best.ingestMs, run.ingestMs),

@@ -25,7 +25,7 @@ try {
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", [LOCK_ENV]: lock.token };
 const modules = path.join(PROJECT_ROOT, "node_modules");
 const steps: [string, string[]][] = [
-  ["precompute", ["--experimental-strip-types", path.join(PROJECT_ROOT, "scripts", "precompute.ts")]],
+  ["precompute", ["--experimental-strip-types", "--max-semi-space-size=8", path.join(PROJECT_ROOT, "scripts", "precompute.ts")]],
   ["astro build", [path.join(modules, "astro", "bin", "astro.mjs"), "build", "--outDir", outDir, ...astroArgs]],
   ["pagefind", [path.join(modules, "pagefind", "lib", "runner", "bin.cjs"), "--site", outDir, "--silent"]],
   ["csp", ["--experimental-strip-types", path.join(PROJECT_ROOT, "scripts", "csp.ts"), outDir, "--write"]],

@@ -5,6 +5,7 @@ import type { DatasetMetadata } from "../metadata/DatasetMetadata.ts";
 import { capOf } from "./areaConcentration.ts";
 import { countByArea } from "./countByArea.ts";
 import { shareOf } from "./coverage.ts";
+import { cityKey } from "./cityKey.ts";
 import type { PlaceOf } from "./placeOfRow.ts";
 
 import { BOARD_NAMES } from "./boards.ts";
@@ -165,7 +166,7 @@ export function datasetProfile(
   const countryCounts = tally(places, (p) => p?.country ?? null);
   const placed = n - (countryCounts.get(null) ?? 0);
   const countries = ranked(countryCounts, placed).map(({ key, count, share }) => ({ country: key, name: regionNames.of(key) ?? key, count, share }));
-  const cityCounts = tally(places, (p) => (p?.city ? JSON.stringify([p.city, p.region, p.country]) : null));
+  const cityCounts = tally(places, (p) => (p?.city ? cityKey(p.city, p.region, p.country) : null));
   const inCities = n - (cityCounts.get(null) ?? 0);
   const cities = ranked(cityCounts, inCities).slice(0, 25).map(({ key, count, share }) => {
     const [city, region, country] = JSON.parse(key) as [string, string | null, string];

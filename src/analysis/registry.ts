@@ -60,10 +60,8 @@ const placeOf = (d: Dataset, ctx: AnalysisContext): { placeOf: PlaceOf; placesFr
   const resolve = ctx.locationPlace;
   if (resolve === undefined) return { placeOf: placeOfRow, placesFrom: "the postings' locations, read by src/analysis/placeOfRow.ts" };
   return {
-    placeOf: (r) => {
-      const p = r.location === null ? null : resolve(d.report.dataset, r.location);
-      return p && { city: p.city, region: p.region, country: p.country };
-    },
+    // The place itself (a Place is a ResolvedPlace): rows that share a location share it, no copy per row.
+    placeOf: (r) => (r.location === null ? null : resolve(d.report.dataset, r.location)),
     placesFrom: "the postings' locations, placed by the world gazetteer (src/places)",
   };
 };
