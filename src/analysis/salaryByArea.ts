@@ -30,6 +30,15 @@ export interface SalaryByArea {
  * does not). The median of an even count is the mean of the middle two.
  */
 export function salaryByArea(view: PayView): SalaryByArea {
+  // salaryFindings, originalSalaryBug and allRounders start from the same view's medians: computed once per view.
+  let result = computed.get(view);
+  if (result === undefined) computed.set(view, (result = mediansByArea(view)));
+  return result;
+}
+
+const computed = new WeakMap<PayView, SalaryByArea>();
+
+function mediansByArea(view: PayView): SalaryByArea {
   const located = withArea(view.rows);
   const allAreas = new Set(located.map((r) => r.area));
   const byArea = group(located.filter((r) => r.pay), (r) => r.area);

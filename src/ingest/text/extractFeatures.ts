@@ -44,6 +44,8 @@ const REMOTE = VOCABULARY.length;
 const HYBRID = REMOTE + 1;
 const ON_SITE = REMOTE + 2;
 const YEARS = REMOTE + 3;
+// The skills found are kept as bits of two integers (see extractFeatures): room for 60 terms.
+if (VOCABULARY.length > 60) throw new Error(`extractFeatures keeps at most 60 vocabulary terms as bits, and the vocabulary has ${VOCABULARY.length}`);
 // Built on first use (about 30 ms): the numbers command reads no description and needs none.
 let scanner: Scanner | null = null;
 const SCANNER = () => (scanner ??= new Scanner([...VOCABULARY.map((s) => s.pattern), REMOTE_WORDS, HYBRID_WORDS, ON_SITE_WORDS, YEARS_WORD]));
@@ -60,8 +62,9 @@ const SCANNER = () => (scanner ??= new Scanner([...VOCABULARY.map((s) => s.patte
 export function extractFeatures(description: string): DescriptionFeatures {
   if (description.length === 0) return NO_FEATURES;
   const text = stripMarkdownEscapes(description);
-  const found = new Uint8Array(VOCABULARY.length);
-  let skillCount = 0;
+  // The skills found, as bits of two small integers (terms 0-29, 30-59): no per-row array, and the key below is two numbers.
+  let low = 0;
+  let high = 0;
   let years: number | null = null;
   let mentionsRemote = false;
   let mentionsHybrid = false;
@@ -70,8 +73,8 @@ export function extractFeatures(description: string): DescriptionFeatures {
 
   SCANNER().scan(text, (rule, start, end) => {
     if (rule < REMOTE) {
-      if (found[rule] === 0) skillCount++;
-      found[rule] = 1;
+      if (rule < 30) low |= 1 << rule;
+      else high |= 1 << (rule - 30);
     } else if (rule === REMOTE) {
       if (mentionsRemote && deniesRemote) return;
       if (isNegated(text, start, end)) deniesRemote = true;
@@ -86,18 +89,18 @@ export function extractFeatures(description: string): DescriptionFeatures {
     }
   });
 
-  if (skillCount === 0 && years === null && !mentionsRemote && !mentionsHybrid && !mentionsOnSite && !deniesRemote) return NO_FEATURES;
+  const noSkill = low === 0 && high === 0;
+  if (noSkill && years === null && !mentionsRemote && !mentionsHybrid && !mentionsOnSite && !deniesRemote) return NO_FEATURES;
   // Rows with the same findings share one frozen object: a million rows hold a few thousand combinations,
   // not a million objects and skill lists (about 130 bytes a row).
-  let key = `${years ?? ""}${mentionsRemote ? "r" : ""}${mentionsHybrid ? "h" : ""}${mentionsOnSite ? "o" : ""}${deniesRemote ? "d" : ""}:`;
-  for (let i = 0; i < found.length; i++) if (found[i] === 1) key += `${i},`;
+  const key = `${years ?? ""}${mentionsRemote ? "r" : ""}${mentionsHybrid ? "h" : ""}${mentionsOnSite ? "o" : ""}${deniesRemote ? "d" : ""}:${low}:${high}`;
   const known = SHARED.get(key);
   if (known !== undefined) return known;
   // Names are the vocabulary's own strings (no per-row copies); an empty list is NO_FEATURES' shared one.
   const skills: string[] = [];
-  for (let i = 0; i < found.length; i++) if (found[i] === 1) skills.push(VOCABULARY[i]!.name);
+  for (let i = 0; i < VOCABULARY.length; i++) if (((i < 30 ? low >> i : high >> (i - 30)) & 1) === 1) skills.push(VOCABULARY[i]!.name);
   const features: DescriptionFeatures = Object.freeze({
-    skills: skillCount === 0 ? NO_FEATURES.skills : Object.freeze(skills), years, mentionsRemote, mentionsHybrid, mentionsOnSite, deniesRemote,
+    skills: noSkill ? NO_FEATURES.skills : Object.freeze(skills), years, mentionsRemote, mentionsHybrid, mentionsOnSite, deniesRemote,
   });
   // Bounded: beyond this many combinations, rows keep their own objects (still right, only larger).
   if (SHARED.size < 100_000) SHARED.set(key, features);
