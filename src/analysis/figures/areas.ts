@@ -1,15 +1,12 @@
-import { defineFigure, type FigureContext } from "../../charts/defineFigure.ts";
+import { defineFigure } from "../../charts/defineFigure.ts";
 import { formatNumber } from "../../lib/formatNumber.ts";
 import { staffingLeftOut } from "./staffingLeftOut.ts";
+import { areaNoun, areaWord } from "./areaWords.ts";
 
 // The searched areas on the map and as parts of the whole (Part I and Part II).
 
 const postings = { format: "int" } as const;
 
-/** "searched area" when the rows name the search each came from, else "place" (a plain CSV's areas are its postings' places). */
-const areaWord = ({ analysis }: FigureContext) => (analysis("areaConcentration")?.areasAreSearches === false ? "place" : "searched area");
-/** The map's noun for one bubble in its notes ("No data for 2 places", "every place"). */
-const areaNoun = (ctx: FigureContext) => (areaWord(ctx) === "place" ? "place" : "area");
 
 /** Postings per searched area on the map; areas with none get a zero-size bubble. */
 export const mapCountByArea = defineFigure({

@@ -6,6 +6,7 @@ import { SOLID_SAMPLE } from "../salaryFindings.ts";
 import type { SalarySummary } from "../salarySummary.ts";
 import type { AreaSalary } from "../salaryByArea.ts";
 import { compareText } from "../../lib/compareText.ts";
+import { areaNoun, areaWord } from "./areaWords.ts";
 
 // Stated pay (Part I), in the currency of the analyses' figures (USD for the original data).
 
@@ -79,8 +80,8 @@ function onePosting(areas: readonly AreaSalary[], bound: "medianMin" | "medianMa
 export const pay = defineFigure({
   id: "pay",
   analysis: "salaryByArea",
-  title: (_, { analysis }) => `Median yearly pay by ${analysis("areaConcentration")?.areasAreSearches === false ? "place" : "searched area"}`,
-  description: "Median of the stated lower and upper bounds per area, colour by the median, circle area by the salaried postings it rests on; a cross marks an area whose postings state no pay.",
+  title: (_, ctx) => `Median yearly pay by ${areaWord(ctx)}`,
+  description: (_, ctx) => `Median of the stated lower and upper bounds per ${areaNoun(ctx)}, colour by the median, circle area by the salaried postings it rests on; a cross marks a ${areaNoun(ctx)} whose postings state no pay.`,
   // Every searched area: those without a salaried posting have no medians (a cross).
   rows: (data, { chart }) => {
     const byArea = new Map(data.areas.map((a) => [a.area, a]));
@@ -89,11 +90,12 @@ export const pay = defineFigure({
       return { area, min: salary?.medianMin ?? null, max: salary?.medianMax ?? null, n: salary?.salariedPostings ?? 0 };
     });
   },
-  chart: (data, { analysis, chart }) => {
+  chart: (data, ctx) => {
+    const { chart } = ctx;
     const onMap = (area: string) => { const place = chart.place(area); return place !== undefined && place.level !== "country"; };
     return {
       kind: "bubble-map",
-      options: { area: "area", areaNoun: analysis("areaConcentration")?.areasAreSearches === false ? "place" : "area", value: "min", n: "n", valueLabel: "Median lower bound", format: "money", shortFormat: "moneyk", currency: data.currency ?? "USD", nLabel: "salaried postings", missing: "none", sizeBy: "n", fewerThan: SOLID_SAMPLE },
+      options: { area: "area", areaNoun: areaNoun(ctx), value: "min", n: "n", valueLabel: "Median lower bound", format: "money", shortFormat: "moneyk", currency: data.currency ?? "USD", nLabel: "salaried postings", missing: "none", sizeBy: "n", fewerThan: SOLID_SAMPLE },
       parts: {
         layout: "toggle",
         label: "Show the median",
