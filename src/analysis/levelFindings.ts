@@ -4,6 +4,7 @@ import { capOf } from "./areaConcentration.ts";
 import { countByArea, withArea } from "./countByArea.ts";
 import { MID_SENIOR_LEVEL } from "./jobLevels.ts";
 import type { LabelValue } from "../lib/LabelValue.ts";
+import { tieCut } from "../lib/tieCut.ts";
 
 /** West of this longitude is the US West Coast (and the mountain West's far side). */
 export const WEST_OF_LONGITUDE = -115;
@@ -31,7 +32,7 @@ export interface AreaPosition {
 export interface LevelFindings {
   /** Mid-senior postings per area, most first. */
   readonly midSenior: readonly LabelValue<"area", "count">[];
-  /** The (up to) five areas with most mid-senior postings, most first. */
+  /** The (up to) five areas with most mid-senior postings, most first; a tie at the fifth is named in full. */
   readonly topMidSenior: readonly LabelValue<"area", "count">[];
   /** Western capped searches with their mid-senior counts, most first, when {@link WEST_COAST_RULE} holds; empty otherwise. */
   readonly westCoastHubs: readonly LabelValue<"area", "count">[];
@@ -71,7 +72,7 @@ export function levelFindings(
     && othersMedian !== null && west.every((w) => w.count < othersMedian);
   return {
     midSenior,
-    topMidSenior: midSenior.slice(0, 5),
+    topMidSenior: midSenior.slice(0, tieCut(midSenior.map((m) => m.count), 5)),
     westCoastHubs: holds ? west : [],
     otherHubsMedian: holds ? othersMedian : null,
     usShare,

@@ -135,6 +135,15 @@ describe("salary findings (SALARY_RULES)", () => {
     expect(salaryFindings(payView(two)).highestSolid).toMatchObject({ area: "Y", medianMin: 900, salariedPostings: 3 });
   });
 
+  it("names no single highest when two solid areas share it, and never cuts the lowest five inside a tie", () => {
+    const tied = [...many(3, { area: "X", pay: pay(900) }), ...many(3, { area: "Y", pay: pay(900) }), ...many(3, { area: "Z", pay: pay(500) })];
+    expect(salaryFindings(payView(tied)).highestSolid).toBeNull();
+    // P5 and P6 both pay 5000: the lowest five name both (six areas), as tieCut does for <RankedList>.
+    const ten = [...paid(5), ...many(1, { area: "P6", pay: pay(5000) }), ...paid(10).slice(6)];
+    const lowest = salaryFindings(payView(ten)).lowest.map((a) => [a.area, a.medianMin]);
+    expect(lowest).toEqual([["P1", 1000], ["P2", 2000], ["P3", 3000], ["P4", 4000], ["P5", 5000], ["P6", 5000]]);
+  });
+
   it("the figures say their currency", () => {
     expect(salaryFindings(payView(paid(4))).currency).toBe("USD");
     expect(salaryFindings(payView([job()])).currency).toBeNull();

@@ -94,6 +94,11 @@ describe("levelFindings", () => {
     expect(f.otherHubsMedian).toBe(5);
     expect(f.topMidSenior[0]).toEqual({ area: "North", count: 6 });
   });
+
+  it("names a tie at the fifth of the top mid-senior areas in full", () => {
+    const rows = ["A", "B", "C", "D", "E", "F"].flatMap((area, i) => many(i < 4 ? 9 - i : 2, { area, jobLevel: "mid-senior level" }));
+    expect(levelFindings(rows, () => undefined).topMidSenior.map((m) => m.area)).toEqual(["A", "B", "C", "D", "E", "F"]);
+  });
 });
 
 describe("allRounders", () => {
