@@ -21,7 +21,7 @@ export interface AllRounder {
  */
 export const ALL_ROUNDER_RULE = {
   minRanked: 4,
-  text: `areas with a median lower bound on at least ${SOLID_SAMPLE} salaried postings whose median pay, entry-level count and remote count (staffing firms left out) are each at or above the median of those areas; answered when at least 4 areas are ranked and the data gives job levels and remote flags`,
+  text: `areas with a median lower bound on at least ${SOLID_SAMPLE} salaried postings whose median pay, entry-level count and remote count (staffing firms left out) are each at or above the median of those areas, with at least one entry-level and one remote posting; answered when at least 4 areas are ranked and the data gives job levels and remote flags`,
 } as const;
 
 export interface AllRounders {
@@ -40,7 +40,9 @@ export interface AllRounders {
  * once? An area qualifies when its median lower bound (on at least
  * SOLID_SAMPLE salaried postings), its entry-level count and its remote count
  * (the companies `isStaffing` picks left out) are each at or above the median
- * of the ranked areas.
+ * of the ranked areas, and it has at least one entry-level and one remote
+ * posting: when most areas have none, the median is 0, and an area with none
+ * would be "at the middle" without doing well on either.
  */
 export function allRounders(view: PayView, isStaffing: (company: string | null) => boolean = () => false): AllRounders {
   const rows: readonly Job[] = view.rows;
@@ -57,7 +59,8 @@ export function allRounders(view: PayView, isStaffing: (company: string | null) 
   const mRemote = median(candidates, (c) => c.remote);
   return {
     areas: !answerable || mPay === undefined || mEntry === undefined || mRemote === undefined ? null
-      : candidates.filter((c) => c.medianMin >= mPay && c.entry >= mEntry && c.remote >= mRemote).sort((a, b) => b.medianMin - a.medianMin),
+      : candidates.filter((c) => c.medianMin >= mPay && c.entry >= Math.max(mEntry, 1) && c.remote >= Math.max(mRemote, 1))
+        .sort((a, b) => b.medianMin - a.medianMin),
     ranked: candidates.length,
     solidSample: SOLID_SAMPLE,
     currency,

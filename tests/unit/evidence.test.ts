@@ -162,6 +162,12 @@ describe("all-rounders (ALL_ROUNDER_RULE)", () => {
     expect(allRounders(payView(rows)).areas?.map((a) => a.area)).toEqual(["Good"]);
   });
 
+  it("needs an entry-level and a remote posting: a median of 0 is no bar to clear (multi-board-us named areas with none of either)", () => {
+    // Most areas have no entry-level or remote posting, so both medians are 0.
+    const rows = [...area("Top", 300, 1, 1), ...area("NoEntry", 300, 0, 2), ...area("Bare", 250, 0, 0), ...area("Low", 100, 0, 0), ...area("Mid", 200, 0, 0)];
+    expect(allRounders(payView(rows)).areas?.map((a) => a.area)).toEqual(["Top"]);
+  });
+
   it.each([
     ["three ranked areas", [...area("A", 300, 5, 5), ...area("B", 200, 3, 3), ...area("C", 100, 1, 1)]],
     ["no levels in the data", [...area("A", 300, 5, 5), ...area("B", 200, 3, 3), ...area("C", 100, 1, 1), ...area("D", 150, 2, 2)].map((r) => ({ ...r, jobLevel: null }))],
