@@ -44,12 +44,14 @@ export class CellDictionary<T> {
 
   /** What cell i of the record reads as (i -1: the layout has no such column). */
   of(cells: CsvCells, i: number): T {
-    if (i < 0 || isMissingCell(cells, i)) return (this.#missing ??= { value: this.#read(null) }).value;
+    if (i < 0) return this.#whenMissing();
     const last = this.#last;
     if (this.#run) {
+      // The previous row's cell is not missing, so neither is one equal to it.
       if (cells.equals(i, last!.cell)) return last!.value;
       this.#run = false;
     }
+    if (isMissingCell(cells, i)) return this.#whenMissing();
     const hash = cells.hash(i);
     const slots = this.#slots;
     const mask = slots.length - 1;
@@ -70,6 +72,10 @@ export class CellDictionary<T> {
     }
     this.#last = entry;
     return entry.value;
+  }
+
+  #whenMissing(): T {
+    return (this.#missing ??= { value: this.#read(null) }).value;
   }
 
   #grow(): void {
