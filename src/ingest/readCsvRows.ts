@@ -262,6 +262,11 @@ class CsvParser {
         if (t.charCodeAt(i) !== QUOTE) {
           state = State.Unquoted;
           start = i;
+        } else if (i + 2 < n && t.charCodeAt(i + 1) === QUOTE && t.charCodeAt(i + 2) === COMMA) {
+          // `"",`: an empty cell (28 % of the real scrape's cells, half the bench's): no search for its closing quote.
+          cells.pushRange(i + 1, i + 1);
+          i += 3;
+          continue;
         } else {
           state = State.Quoted;
           this.#cellLine = line;
