@@ -250,12 +250,12 @@ class DatasetReader {
       row.layout = layout;
       let rowArea = area;
       if (rowArea === null) {
-        const location = row.read(COLUMN.location, dictionaries.areaFromLocation);
-        if (mode === "merged-csv") {
-          rowArea = row.read(COLUMN.area, dictionaries.area);
-          if (rowArea === null) issues.add("missing-area", { file: shownFile, line, column: "area", detail: location ?? "" });
+        // A merged CSV's location is read for the area only when its area cell is empty.
+        rowArea = mode === "merged-csv" ? row.read(COLUMN.area, dictionaries.area) : null;
+        if (rowArea === null) {
+          rowArea = row.read(COLUMN.location, dictionaries.areaFromLocation);
+          if (mode === "merged-csv") issues.add("missing-area", { file: shownFile, line, column: "area", detail: rowArea ?? "" });
         }
-        rowArea ??= location;
       }
       const before = issues.count("derived-id");
       const job = parseJob(row, {
