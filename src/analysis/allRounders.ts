@@ -48,8 +48,8 @@ export function allRounders(view: PayView, isStaffing: (company: string | null) 
   const rows: readonly Job[] = view.rows;
   const { areas: paid, currency } = salaryByArea(view);
   const pay = paid.filter((a) => a.salariedPostings >= SOLID_SAMPLE);
-  const entry = new Map(countByArea(rows.filter((r) => r.jobLevel === ENTRY_LEVEL)).map((c) => [c.area, c.count]));
-  const remote = new Map(countByArea(rows.filter((r) => r.isRemote === true && !isStaffing(r.company))).map((c) => [c.area, c.count]));
+  const entry = new Map(countByArea(rows, (r) => r.jobLevel === ENTRY_LEVEL).map((c) => [c.area, c.count]));
+  const remote = new Map(countByArea(rows, (r) => r.isRemote === true && !isStaffing(r.company)).map((c) => [c.area, c.count]));
   const candidates = pay.map((p) => ({ area: p.area, medianMin: p.medianMin, salariedPostings: p.salariedPostings,
     entry: entry.get(p.area) ?? 0, remote: remote.get(p.area) ?? 0 }));
   const answerable = candidates.length >= ALL_ROUNDER_RULE.minRanked

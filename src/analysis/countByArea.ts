@@ -17,8 +17,11 @@ export function withArea(rows: readonly Job[]): readonly AreaJob[] {
   return list;
 }
 
-/** Postings per searched area, most first; ties keep first-seen (file) order. Rows without an area are left out. */
-export function countByArea(rows: readonly Job[]): LabelValue<"area", "count">[] {
-  const counts = countBy(rows, (r) => r.area);
+/**
+ * Postings per searched area, most first; ties keep first-seen (file) order. Rows without an area are left out,
+ * and so are those `where` says no to (by default none): counted in place, without a filtered copy of the rows.
+ */
+export function countByArea(rows: readonly Job[], where: (row: Job) => boolean = () => true): LabelValue<"area", "count">[] {
+  const counts = countBy(rows, (r) => (where(r) ? r.area : null));
   return Array.from(counts, ([area, count]) => ({ area, count })).sort((a, b) => b.count - a.count);
 }

@@ -14,7 +14,7 @@ export interface LevelByArea {
 
 /** Counts postings of `level` (e.g. "entry level") per area; areas with none listed apart. */
 export function levelByArea(rows: readonly Job[], level: string): LevelByArea {
-  const areas = countByArea(rows.filter((r) => r.jobLevel === level));
+  const areas = countByArea(rows, (r) => r.jobLevel === level);
   const found = new Set(areas.map((a) => a.area));
   return { level, areas, none: [...countBy(rows, (r) => r.area).keys()].filter((a) => !found.has(a)) };
 }

@@ -57,7 +57,7 @@ export function levelFindings(
   const located = withArea(rows);
   const inUs = located.filter((r) => positionOf(r.area)?.country === "US").length;
   const usShare = located.length === 0 ? null : inUs / located.length;
-  const midSenior = countByArea(rows.filter((r) => r.jobLevel === MID_SENIOR_LEVEL));
+  const midSenior = countByArea(rows, (r) => r.jobLevel === MID_SENIOR_LEVEL);
   const countOf = (area: string) => midSenior.find((m) => m.area === area)?.count ?? 0;
   const hubs = cap === null ? [] : all.filter((a) => a.count === cap).map((a) => a.area);
   const isWest = (area: string) => {

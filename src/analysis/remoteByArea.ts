@@ -22,7 +22,7 @@ export function remoteByArea(rows: readonly Job[], isStaffing: (company: string 
     removed.set(r.company!, (removed.get(r.company!) ?? 0) + 1);
     return false;
   });
-  const areas = countByArea(kept.filter((r) => r.isRemote === true));
+  const areas = countByArea(kept, (r) => r.isRemote === true);
   const found = new Set(areas.map((a) => a.area));
   return {
     excluded: [...removed].sort((a, b) => b[1] - a[1]).map(([name]) => name),
