@@ -5,7 +5,7 @@ import { formatNumber, type FormatName } from "../lib/formatNumber.ts";
 import { listParts, needsSemicolons } from "../lib/joinList.ts";
 import { atAnnotations, checkAt } from "./annotations.ts";
 import { projections, type MapProjection } from "./basemap.ts";
-import { currencyOption, defineChart, fieldName, formatOption, type ChartContext, type Frame, type Row } from "./chartKind.ts";
+import { currencyOption, defineChart, drawnOnMap, fieldName, formatOption, type ChartContext, type Frame, type Row } from "./chartKind.ts";
 import { colors, sequentialColor } from "./colors.ts";
 import { numOrNull, text } from "./fields.ts";
 import { finishSvg } from "./finishSvg.ts";
@@ -157,9 +157,9 @@ function placeRows(rows: readonly Row[], o: Options, context: ChartContext): Row
   const placed = [...rows, ...absent].flatMap((row): Row[] => {
     if (typeof row["lat"] === "number" && typeof row["lon"] === "number") return [{ ...row, label: typeof row["label"] === "string" ? row["label"] : text(row, o.area) }];
     const place = context.place(text(row, o.area));
-    // A whole country has no spot of its own: a bubble at its centre would read as a city there.
-    if (place?.level === "country") return [{ ...row, label: place.label, [COUNTRY_ONLY]: true }];
-    return place ? [{ ...row, label: place.label, lat: place.lat, lon: place.lon }] : [];
+    if (place && drawnOnMap(place)) return [{ ...row, label: place.label, lat: place.lat, lon: place.lon }];
+    // A whole country is named under the map instead; an unknown place is left out.
+    return place ? [{ ...row, label: place.label, [COUNTRY_ONLY]: true }] : [];
   });
   // Equal values as the analysis gives them (a stable sort), the order a <RankedList> beside the
   // map names them in; the areas the rows leave out after them, in the order of the searched areas.

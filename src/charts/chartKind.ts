@@ -48,6 +48,15 @@ export interface ChartContext {
   readonly mapFrame?: MapFrame | undefined;
 }
 
+/**
+ * Does a map draw this place as a mark? A whole country has no spot of its own (a bubble at its
+ * centre would read as a city there), and an unknown place has none at all. The bubble map and
+ * any note that must sit on one of its marks (src/analysis/figures/pay.ts) ask the same question.
+ */
+export function drawnOnMap(place: ChartPlace | undefined): boolean {
+  return place !== undefined && place.level !== "country";
+}
+
 /** A context with no places: for charts that need none (tests, inline data). */
 export const NO_PLACES: ChartContext = { place: () => undefined, areas: [] };
 

@@ -1,3 +1,4 @@
+import { drawnOnMap } from "../../charts/chartKind.ts";
 import { defineFigure } from "../../charts/defineFigure.ts";
 import type { PayInterval } from "../../ingest/Job.ts";
 import { formatNumber } from "../../lib/formatNumber.ts";
@@ -92,7 +93,7 @@ export const pay = defineFigure({
   },
   chart: (data, ctx) => {
     const { chart } = ctx;
-    const onMap = (area: string) => { const place = chart.place(area); return place !== undefined && place.level !== "country"; };
+    const onMap = (area: string) => drawnOnMap(chart.place(area));
     return {
       kind: "bubble-map",
       options: { area: "area", areaNoun: areaNoun(ctx), value: "min", n: "n", valueLabel: "Median lower bound", format: "money", shortFormat: "moneyk", currency: data.currency ?? "USD", nLabel: "salaried postings", missing: "none", sizeBy: "n", fewerThan: SOLID_SAMPLE },
